@@ -1,0 +1,9 @@
+package fi.hva.grants.association;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AssociationRepository extends JpaRepository<Association, Long> {
+
+    Optional<Association> findByBusinessId(String businessId);
+}

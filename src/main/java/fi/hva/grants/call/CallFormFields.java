@@ -1,0 +1,27 @@
+package fi.hva.grants.call;
+
+/** Field keys of the call forms in forms/ (call-start, call-preparation, call-approval). */
+public final class CallFormFields {
+
+    public static final String GRANT_FORM = "grantForm";
+    public static final String GRANT_YEAR = "grantYear";
+
+    public static final String NAME = "callName";
+    public static final String APPROPRIATION = "appropriation";
+    public static final String MAX_GRANT = "maxGrant";
+    public static final String OPENS_AT = "opensAt";
+    public static final String CLOSES_AT = "closesAt";
+    public static final String REPORT_DEADLINE = "reportDeadline";
+    public static final String CONTENT_AREAS = "contentAreas";
+    public static final String HYTE_AREAS = "hyteAreas";
+    public static final String CRITERIA = "criteria";
+    public static final String CONTENT_AREA_OPTIONS = "contentAreaOptions";
+    public static final String HYTE_AREA_OPTIONS = "hyteAreaOptions";
+
+    public static final String APPROVAL_DECISION = "approvalDecision";
+    public static final String APPROVAL_REFERENCE = "approvalReference";
+    public static final String APPROVAL_NOTES = "approvalNotes";
+
+    private CallFormFields() {
+    }
+}

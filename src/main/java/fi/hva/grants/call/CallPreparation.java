@@ -1,0 +1,143 @@
+package fi.hva.grants.call;
+
+import fi.hva.grants.common.FormRows;
+import fi.hva.grants.common.FormValues;
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.common.Now;
+import fi.hva.grants.common.Problems;
+import fi.hva.grants.grant.ApplicationNumbers;
+import fi.hva.grants.region.RegionProperties;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates a call and checks what the liaison officer writes into it before it goes for approval. */
+@Service
+public class CallPreparation {
+
+    private static final int MAX_WEIGHT = 100;
+
+    private final GrantCallRepository repository;
+    private final Calls calls;
+    private final ApplicationNumbers numbers;
+    private final RegionProperties region;
+    private final Messages messages;
+
+    public CallPreparation(GrantCallRepository repository, Calls calls, ApplicationNumbers numbers,
+                           RegionProperties region, Messages messages) {
+        this.repository = repository;
+        this.calls = calls;
+        this.numbers = numbers;
+        this.region = region;
+        this.messages = messages;
+    }
+
+    @Transactional
+    public GrantCall create(String grantForm, Integer year) {
+        Optional<GrantForm> form = Arrays.stream(GrantForm.values()).filter(f -> f.name().equals(grantForm)).findFirst();
+        int thisYear = LocalDate.ofInstant(Now.instant(), Now.HELSINKI).getYear();
+        Problems problems = new Problems(messages);
+        problems.addIf(form.isEmpty() || !region.offers(form.get()), "call.grantForm.notOffered", String.valueOf(grantForm), region.name());
+        problems.addIf(year == null || year < thisYear || year > thisYear + 2, "call.year.invalid", thisYear, thisYear + 2);
+        problems.throwIfAny();
+        GrantCall call = repository.save(new GrantCall(uniqueCode(form.get(), year), form.get(), year));
+        numbers.prepare(form.get(), year);
+        return call;
+    }
+
+    @Transactional
+    public void describe(Object callId, Map<String, Object> fields) {
+        calls.get(callId).describe(check(fields));
+    }
+
+    @Transactional
+    public boolean recordApproval(Object callId, String decision, String reference, String notes) {
+        GrantCall call = calls.get(callId);
+        boolean approved = "APPROVED".equals(decision);
+        Problems problems = new Problems(messages);
+        problems.addIf(!approved && !"RETURNED".equals(decision), "call.approval.decisionRequired");
+        problems.addIf(approved && reference == null, "call.approval.referenceRequired");
+        problems.addIf("RETURNED".equals(decision) && notes == null, "call.approval.notesRequired");
+        problems.throwIfAny();
+        if (approved) {
+            call.approve(reference, notes, Now.instant());
+        } else {
+            call.returnToDraft(notes);
+        }
+        return approved;
+    }
+
+    private CallDetails check(Map<String, Object> fields) {
+        Problems problems = new Problems(messages);
+        String name = FormValues.text(fields.get(CallFormFields.NAME));
+        BigDecimal appropriation = FormValues.amount(fields.get(CallFormFields.APPROPRIATION));
+        BigDecimal maxGrant = FormValues.amount(fields.get(CallFormFields.MAX_GRANT));
+        LocalDateTime opens = FormValues.dateTime(fields.get(CallFormFields.OPENS_AT));
+        LocalDateTime closes = FormValues.dateTime(fields.get(CallFormFields.CLOSES_AT));
+        LocalDate reportDeadline = FormValues.date(fields.get(CallFormFields.REPORT_DEADLINE));
+        List<String> contentAreas = FormRows.strings(fields.get(CallFormFields.CONTENT_AREAS));
+        List<String> hyteAreas = FormRows.strings(fields.get(CallFormFields.HYTE_AREAS));
+        List<CallDetails.Criterion> criteria = criteria(fields.get(CallFormFields.CRITERIA), problems);
+
+        problems.addIf(name == null, "call.name.required");
+        problems.addIf(appropriation == null || appropriation.signum() <= 0, "call.appropriation.positive");
+        problems.addIf(maxGrant == null || maxGrant.signum() <= 0, "call.maxGrant.positive");
+        if (appropriation != null && maxGrant != null) {
+            problems.addIf(maxGrant.compareTo(appropriation) > 0, "call.maxGrant.overAppropriation");
+        }
+        problems.addIf(opens == null || closes == null, "call.period.required");
+        Instant opensAt = opens == null ? null : opens.atZone(Now.HELSINKI).toInstant();
+        Instant closesAt = closes == null ? null : closes.atZone(Now.HELSINKI).toInstant();
+        if (opensAt != null && closesAt != null) {
+            problems.addIf(!closesAt.isAfter(opensAt), "call.period.order");
+            problems.addIf(!closesAt.isAfter(Now.instant()), "call.period.past");
+        }
+        problems.addIf(reportDeadline == null, "call.reportDeadline.required");
+        if (reportDeadline != null && closes != null) {
+            problems.addIf(!reportDeadline.isAfter(closes.toLocalDate()), "call.reportDeadline.afterPeriod");
+        }
+        problems.addIf(contentAreas.isEmpty(), "call.contentAreas.required");
+        problems.addIf(!region.contentAreas().containsAll(contentAreas), "call.contentAreas.unknown");
+        problems.addIf(hyteAreas.isEmpty(), "call.hyteAreas.required");
+        problems.addIf(!region.hyteAreas().containsAll(hyteAreas), "call.hyteAreas.unknown");
+        problems.throwIfAny();
+        return new CallDetails(name, appropriation, maxGrant, opensAt, closesAt, reportDeadline,
+                contentAreas, hyteAreas, criteria);
+    }
+
+    private List<CallDetails.Criterion> criteria(Object value, Problems problems) {
+        List<CallDetails.Criterion> criteria = new ArrayList<>();
+        var names = new HashSet<String>();
+        for (Map<String, Object> row : FormRows.rows(value)) {
+            String name = FormValues.text(row.get("name"));
+            Integer weight = FormValues.integer(row.get("weight"));
+            if (name == null || weight == null || weight < 1 || weight > MAX_WEIGHT) {
+                problems.add("call.criterion.invalid", String.valueOf(name), MAX_WEIGHT);
+            } else if (!names.add(name)) {
+                problems.add("call.criterion.duplicate", name);
+            } else {
+                criteria.add(new CallDetails.Criterion(name, weight));
+            }
+        }
+        problems.addIf(criteria.isEmpty(), "call.criteria.required");
+        return criteria;
+    }
+
+    private String uniqueCode(GrantForm form, int year) {
+        String base = form.prefix() + "-" + year;
+        String code = base;
+        for (int round = 2; repository.existsByCode(code); round++) {
+            code = base + "-" + round;
+        }
+        return code;
+    }
+}

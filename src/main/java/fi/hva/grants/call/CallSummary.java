@@ -1,0 +1,68 @@
+package fi.hva.grants.call;
+
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.common.Now;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The call as the decision body's secretary reads it before recording the approval. */
+@Component
+public class CallSummary {
+
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy 'klo' H.mm").withZone(Now.HELSINKI);
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+    private final Calls calls;
+    private final Messages messages;
+
+    public CallSummary(Calls calls, Messages messages) {
+        this.calls = calls;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public String of(Object callId) {
+        GrantCall call = calls.get(callId);
+        List<String> lines = new ArrayList<>();
+        lines.add(messages.get("callSummary.title", call.getCode(), orDash(call.getName()),
+                messages.label("grantForm", call.getGrantForm()), call.getGrantYear()));
+        lines.add("");
+        lines.add(item("callSummary.appropriation", euros(call.getAppropriation()), euros(call.getMaxGrant())));
+        lines.add(item("callSummary.period", dateTime(call.getOpensAt()), dateTime(call.getClosesAt())));
+        lines.add(item("callSummary.reportDeadline", call.getReportDeadline() == null ? "–" : DATE.format(call.getReportDeadline())));
+        lines.add(item("callSummary.contentAreas", labels("contentArea", call.getContentAreas())));
+        lines.add(item("callSummary.hyteAreas", labels("hyteArea", call.getHyteAreas())));
+        lines.add(item("callSummary.criteria", call.getCriteria().stream()
+                .map(c -> c.getName() + " (" + c.getWeight() + ")").collect(Collectors.joining(", "))));
+        if (call.getApprovalNotes() != null) {
+            lines.add(item("callSummary.approvalNotes", call.getApprovalNotes()));
+        }
+        return String.join("\n", lines);
+    }
+
+    private String labels(String prefix, java.util.Collection<String> codes) {
+        return codes.stream().map(code -> messages.label(prefix, code)).collect(Collectors.joining(", "));
+    }
+
+    private String item(String key, Object... args) {
+        return "- " + messages.get(key, args);
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "–" : value;
+    }
+
+    private static String dateTime(Instant instant) {
+        return instant == null ? "–" : DATE_TIME.format(instant);
+    }
+
+    static String euros(BigDecimal amount) {
+        return amount == null ? "–" : String.format(Messages.FINNISH, "%,.2f €", amount);
+    }
+}

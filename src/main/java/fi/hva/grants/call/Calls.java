@@ -1,0 +1,24 @@
+package fi.hva.grants.call;
+
+import org.springframework.stereotype.Component;
+
+/** Loads the call a process instance refers to; a missing one is a technical fault, not user input. */
+@Component
+public class Calls {
+
+    private final GrantCallRepository repository;
+
+    public Calls(GrantCallRepository repository) {
+        this.repository = repository;
+    }
+
+    public GrantCall get(Object callId) {
+        long id = ((Number) callId).longValue();
+        return repository.findById(id).orElseThrow(() -> new IllegalStateException("No grant call with id " + id));
+    }
+
+    public GrantCall lock(Object callId) {
+        long id = ((Number) callId).longValue();
+        return repository.lockById(id).orElseThrow(() -> new IllegalStateException("No grant call with id " + id));
+    }
+}

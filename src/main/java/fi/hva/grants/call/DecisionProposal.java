@@ -1,0 +1,86 @@
+package fi.hva.grants.call;
+
+import fi.hva.grants.common.FormRows;
+import fi.hva.grants.common.FormValues;
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.common.Problems;
+import fi.hva.grants.grant.GrantApplication;
+import fi.hva.grants.grant.GrantApplicationRepository;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The decision proposal of a whole call: every application with its proposed amount and reasoning,
+ * the total, and what is left of the appropriation. A proposal over the appropriation cannot go to
+ * the decision body.
+ */
+@Service
+public class DecisionProposal {
+
+    private final Calls calls;
+    private final GrantApplicationRepository applications;
+    private final Messages messages;
+
+    public DecisionProposal(Calls calls, GrantApplicationRepository applications, Messages messages) {
+        this.calls = calls;
+        this.applications = applications;
+        this.messages = messages;
+    }
+
+    /** Marks the call proposed and answers whether the proposal fits the appropriation. */
+    @Transactional
+    public boolean prepare(Object callId) {
+        GrantCall call = calls.get(callId);
+        call.markProposed();
+        return fitsAppropriation(call);
+    }
+
+    @Transactional(readOnly = true)
+    public BigDecimal total(Object callId) {
+        return total(applications.findByCallIdOrderByApplicationNumber(calls.get(callId).getId()));
+    }
+
+    /** Changes single proposed amounts; each change needs its reasoning. */
+    @Transactional
+    public void amend(Object callId, Object changeRows) {
+        GrantCall call = calls.get(callId);
+        Problems problems = new Problems(messages);
+        List<Change> changes = new ArrayList<>();
+        for (Map<String, Object> row : FormRows.rows(changeRows)) {
+            String number = FormValues.text(row.get("applicationNumber"));
+            BigDecimal amount = FormValues.amount(row.get("amount"));
+            String reasoning = FormValues.text(row.get("reasoning"));
+            Optional<GrantApplication> application = number == null ? Optional.empty()
+                    : applications.findByApplicationNumber(number.toUpperCase()).filter(a -> a.getCall().getId().equals(call.getId()));
+            if (application.isEmpty()) {
+                problems.add("proposal.change.unknownApplication", String.valueOf(number), call.getCode());
+            } else if (application.get().isLate()) {
+                problems.add("proposal.change.late", number);
+            } else if (amount == null || amount.signum() < 0 || amount.compareTo(application.get().getRequestedAmount()) > 0) {
+                problems.add("proposal.change.amount", number, application.get().getRequestedAmount());
+            } else if (reasoning == null) {
+                problems.add("proposal.change.reasoningRequired", number);
+            } else {
+                changes.add(new Change(application.get(), amount, reasoning));
+            }
+        }
+        problems.throwIfAny();
+        changes.forEach(change -> change.application().amendProposal(change.amount(), change.reasoning()));
+    }
+
+    boolean fitsAppropriation(GrantCall call) {
+        return total(applications.findByCallIdOrderByApplicationNumber(call.getId())).compareTo(call.getAppropriation()) <= 0;
+    }
+
+    static BigDecimal total(List<GrantApplication> applications) {
+        return applications.stream().map(GrantApplication::proposedOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private record Change(GrantApplication application, BigDecimal amount, String reasoning) {
+    }
+}

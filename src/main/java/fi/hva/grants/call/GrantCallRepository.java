@@ -1,0 +1,22 @@
+package fi.hva.grants.call;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface GrantCallRepository extends JpaRepository<GrantCall, Long> {
+
+    Optional<GrantCall> findByCode(String code);
+
+    boolean existsByCode(String code);
+
+    /**
+     * Serialises closing the call and the reviews' completion reports, so that the last of them
+     * always sees the others and exactly one of them moves the call on.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from GrantCall c where c.id = :id")
+    Optional<GrantCall> lockById(Long id);
+}

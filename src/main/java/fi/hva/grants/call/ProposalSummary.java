@@ -1,0 +1,55 @@
+package fi.hva.grants.call;
+
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.grant.GrantApplication;
+import fi.hva.grants.grant.GrantApplicationRepository;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The decision proposal as a Markdown table for the officer's and the secretary's forms. */
+@Component
+public class ProposalSummary {
+
+    private final Calls calls;
+    private final GrantApplicationRepository applications;
+    private final Messages messages;
+
+    public ProposalSummary(Calls calls, GrantApplicationRepository applications, Messages messages) {
+        this.calls = calls;
+        this.applications = applications;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public String of(Object callId) {
+        GrantCall call = calls.get(callId);
+        List<GrantApplication> all = applications.findByCallIdOrderByApplicationNumber(call.getId());
+        BigDecimal total = DecisionProposal.total(all);
+        List<String> lines = new ArrayList<>();
+        lines.add(messages.get("proposal.title", call.getCode(), call.getName()));
+        lines.add("");
+        lines.add(messages.get("proposal.totals", CallSummary.euros(call.getAppropriation()), CallSummary.euros(total),
+                CallSummary.euros(call.getAppropriation().subtract(total)), all.size()));
+        if (total.compareTo(call.getAppropriation()) > 0) {
+            lines.add("");
+            lines.add("**" + messages.get("proposal.overAppropriation", CallSummary.euros(total.subtract(call.getAppropriation()))) + "**");
+        }
+        lines.add("");
+        lines.add(messages.get("proposal.header"));
+        lines.add("|---|---|---|---|---|---|");
+        for (GrantApplication a : all) {
+            lines.add("| %s | %s | %s | %s | %s | %s |".formatted(a.getApplicationNumber(), cell(a.getAssociation().getName()),
+                    CallSummary.euros(a.getRequestedAmount()), a.getTotalScore() == null ? "–" : a.getTotalScore(),
+                    a.isLate() ? messages.get("proposal.notExamined") : CallSummary.euros(a.proposedOrZero()),
+                    cell(a.isLate() ? messages.get("proposal.lateReasoning") : a.getProposalReasoning())));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String cell(String text) {
+        return text == null ? "–" : text.replace("|", "/").replace("\n", " ");
+    }
+}

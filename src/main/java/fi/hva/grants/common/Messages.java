@@ -1,0 +1,33 @@
+package fi.hva.grants.common;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Texts that officers and applicants read. Finnish is the default bundle; a Swedish bundle can be
+ * added beside it without touching the code.
+ */
+@Component
+public class Messages {
+
+    public static final Locale FINNISH = Locale.forLanguageTag("fi");
+
+    private final MessageSource messageSource;
+
+    public Messages(MessageSource messageSource) {
+        this.messageSource = messageSource;
+    }
+
+    public String get(String key, Object... args) {
+        return messageSource.getMessage(key, args, FINNISH);
+    }
+
+    public String label(String prefix, Enum<?> value) {
+        return value == null ? "" : get(prefix + "." + value.name());
+    }
+
+    public String label(String prefix, String code) {
+        return code == null ? "" : messageSource.getMessage(prefix + "." + code, null, code, FINNISH);
+    }
+}

@@ -1,0 +1,26 @@
+package fi.hva.grants.grant;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** An application as the association (or an officer typing in a paper one) filled it in, not yet checked. */
+public record ApplicationForm(
+        String callCode,
+        String businessId,
+        String associationName,
+        String municipality,
+        String contactName,
+        String contactEmail,
+        String contactPhone,
+        String iban,
+        String activityName,
+        String activityDescription,
+        String activityType,
+        String targetGroup,
+        String contentArea,
+        String hyteArea,
+        BigDecimal requestedAmount,
+        boolean partnershipGrantDeclared,
+        boolean municipalFundingDeclared,
+        LocalDate receivedOn) {
+}

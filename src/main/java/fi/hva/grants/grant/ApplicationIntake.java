@@ -1,0 +1,79 @@
+package fi.hva.grants.grant;
+
+import fi.hva.grants.association.Association;
+import fi.hva.grants.association.AssociationRepository;
+import fi.hva.grants.association.BusinessId;
+import fi.hva.grants.call.GrantCall;
+import fi.hva.grants.call.GrantCallRepository;
+import fi.hva.grants.common.InvalidInputException;
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.common.Now;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Checks and stores an incoming application; nothing is stored when any check fails. */
+@Service
+public class ApplicationIntake {
+
+    private final ApplicationValidator validator;
+    private final GrantCallRepository calls;
+    private final AssociationRepository associations;
+    private final GrantApplicationRepository applications;
+    private final ApplicationNumbers numbers;
+    private final Messages messages;
+
+    public ApplicationIntake(ApplicationValidator validator, GrantCallRepository calls,
+                             AssociationRepository associations, GrantApplicationRepository applications,
+                             ApplicationNumbers numbers, Messages messages) {
+        this.validator = validator;
+        this.calls = calls;
+        this.associations = associations;
+        this.applications = applications;
+        this.numbers = numbers;
+        this.messages = messages;
+    }
+
+    @Transactional
+    public GrantApplication register(ApplicationForm form, Channel channel) {
+        validator.checkFields(form);
+        GrantCall call = calls.findByCode(form.callCode().toUpperCase())
+                .orElseThrow(() -> new InvalidInputException(List.of(messages.get("application.call.unknown", form.callCode()))));
+        validator.checkAgainstCall(form, call);
+        Instant submittedAt = submissionTime(form, channel);
+        Association association = associationOf(form);
+        String number = numbers.next(call.getGrantForm(), call.getGrantYear());
+        ApplicationForm normalized = withNormalizedIban(form);
+        return applications.save(new GrantApplication(number, call, association, normalized, channel, submittedAt));
+    }
+
+    /** A paper application counts from the day the county received it, not from the day it was typed in. */
+    private Instant submissionTime(ApplicationForm form, Channel channel) {
+        Instant now = Now.instant();
+        if (channel != Channel.PAPER || form.receivedOn() == null) {
+            return now;
+        }
+        Instant received = form.receivedOn().atStartOfDay(Now.HELSINKI).toInstant();
+        if (received.isAfter(now)) {
+            throw new InvalidInputException(List.of(messages.get("application.receivedOn.future")));
+        }
+        return received;
+    }
+
+    private Association associationOf(ApplicationForm form) {
+        String businessId = BusinessId.normalize(form.businessId());
+        Association association = associations.findByBusinessId(businessId)
+                .orElseGet(() -> new Association(businessId, form.associationName(), form.municipality(), form.contactEmail()));
+        association.updateContact(form.associationName(), form.municipality(), form.contactEmail());
+        return associations.save(association);
+    }
+
+    private static ApplicationForm withNormalizedIban(ApplicationForm form) {
+        return new ApplicationForm(form.callCode(), BusinessId.normalize(form.businessId()), form.associationName(),
+                form.municipality(), form.contactName(), form.contactEmail(), form.contactPhone(),
+                ApplicationValidator.normalizeIban(form.iban()), form.activityName(), form.activityDescription(),
+                form.activityType(), form.targetGroup(), form.contentArea(), form.hyteArea(), form.requestedAmount(),
+                form.partnershipGrantDeclared(), form.municipalFundingDeclared(), form.receivedOn());
+    }
+}

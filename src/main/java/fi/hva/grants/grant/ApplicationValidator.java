@@ -1,0 +1,107 @@
+package fi.hva.grants.grant;
+
+import fi.hva.grants.association.BusinessId;
+import fi.hva.grants.call.CallStatus;
+import fi.hva.grants.call.GrantCall;
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.common.Problems;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.iban4j.IbanUtil;
+import org.iban4j.Iban4jException;
+import org.springframework.stereotype.Component;
+
+/** Checks an application before anything is stored or started; every problem is reported at once. */
+@Component
+public class ApplicationValidator {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Set<CallStatus> ACCEPTING = EnumSet.of(CallStatus.OPEN, CallStatus.CLOSED);
+
+    private final Messages messages;
+
+    public ApplicationValidator(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** Problems that need no call: the call itself is looked up only when these pass. */
+    public void checkFields(ApplicationForm form) {
+        Problems problems = new Problems(messages);
+        requiredFields(form).forEach((field, value) ->
+                problems.addIf(value == null, "application.required", messages.get("field." + field)));
+        if (form.businessId() != null) {
+            problems.addIf(!BusinessId.isValid(BusinessId.normalize(form.businessId())),
+                    "application.businessId.invalid", form.businessId());
+        }
+        if (form.iban() != null) {
+            problems.addIf(!isValidIban(form.iban()), "application.iban.invalid", form.iban());
+        }
+        if (form.contactEmail() != null) {
+            problems.addIf(!EMAIL.matcher(form.contactEmail()).matches(), "application.email.invalid", form.contactEmail());
+        }
+        if (form.requestedAmount() != null) {
+            problems.addIf(form.requestedAmount().signum() <= 0, "application.amount.notPositive");
+        }
+        if (form.activityType() != null) {
+            problems.addIf(!isOneOf(ActivityType.class, form.activityType()), "application.activityType.unknown", form.activityType());
+        }
+        if (form.targetGroup() != null) {
+            problems.addIf(!isOneOf(TargetGroup.class, form.targetGroup()), "application.targetGroup.unknown", form.targetGroup());
+        }
+        problems.throwIfAny();
+    }
+
+    public void checkAgainstCall(ApplicationForm form, GrantCall call) {
+        Problems problems = new Problems(messages);
+        problems.addIf(!ACCEPTING.contains(call.getStatus()), "application.call.notOpen", call.getCode());
+        if (call.getMaxGrant() != null) {
+            problems.addIf(form.requestedAmount().compareTo(call.getMaxGrant()) > 0,
+                    "application.amount.overMax", form.requestedAmount(), call.getMaxGrant());
+        }
+        problems.addIf(!call.getContentAreas().contains(form.contentArea()),
+                "application.contentArea.notInCall", messages.label("contentArea", form.contentArea()), call.getCode());
+        problems.addIf(!call.getHyteAreas().contains(form.hyteArea()),
+                "application.hyteArea.notInCall", messages.label("hyteArea", form.hyteArea()), call.getCode());
+        problems.throwIfAny();
+    }
+
+    public static String normalizeIban(String iban) {
+        return iban.replaceAll("\\s", "").toUpperCase();
+    }
+
+    private static boolean isValidIban(String iban) {
+        try {
+            IbanUtil.validate(normalizeIban(iban));
+            return true;
+        } catch (Iban4jException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static <E extends Enum<E>> boolean isOneOf(Class<E> type, String value) {
+        return Arrays.stream(type.getEnumConstants()).anyMatch(constant -> constant.name().equals(value));
+    }
+
+    private static Map<String, Object> requiredFields(ApplicationForm form) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("callCode", form.callCode());
+        fields.put("businessId", form.businessId());
+        fields.put("associationName", form.associationName());
+        fields.put("municipality", form.municipality());
+        fields.put("contactName", form.contactName());
+        fields.put("contactEmail", form.contactEmail());
+        fields.put("iban", form.iban());
+        fields.put("activityName", form.activityName());
+        fields.put("activityDescription", form.activityDescription());
+        fields.put("activityType", form.activityType());
+        fields.put("targetGroup", form.targetGroup());
+        fields.put("contentArea", form.contentArea());
+        fields.put("hyteArea", form.hyteArea());
+        fields.put("requestedAmount", form.requestedAmount());
+        return fields;
+    }
+}

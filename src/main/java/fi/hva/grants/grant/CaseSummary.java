@@ -1,0 +1,106 @@
+package fi.hva.grants.grant;
+
+import fi.hva.grants.association.Association;
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.common.Now;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The application as an officer reads it in a task form: facts first, then the eligibility flags
+ * that the reviewer must weigh (listing, double funding, municipal activity, open report).
+ */
+@Component
+public class CaseSummary {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy 'klo' H.mm").withZone(Now.HELSINKI);
+
+    private final Applications applications;
+    private final InfoRequestRepository infoRequests;
+    private final DisqualificationRepository disqualifications;
+    private final Messages messages;
+
+    public CaseSummary(Applications applications, InfoRequestRepository infoRequests,
+                       DisqualificationRepository disqualifications, Messages messages) {
+        this.applications = applications;
+        this.infoRequests = infoRequests;
+        this.disqualifications = disqualifications;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public String of(Object applicationId) {
+        GrantApplication a = applications.get(applicationId);
+        Association association = a.getAssociation();
+        List<String> lines = new ArrayList<>();
+        lines.add(messages.get("summary.title", a.getApplicationNumber(), a.getCall().getCode(),
+                messages.label("channel", a.getChannel()), DATE_TIME.format(a.getSubmittedAt())));
+        lines.add("");
+        lines.add(item("summary.association", association.getName(), association.getBusinessId(), association.getMunicipality()));
+        lines.add(item("summary.contact", a.getContactName(), a.getContactEmail(), orDash(a.getContactPhone())));
+        lines.add(item("summary.activity", a.getActivityName()));
+        lines.add(item("summary.description", a.getActivityDescription()));
+        lines.add(item("summary.classification", messages.label("activityType", a.getActivityType()),
+                messages.label("targetGroup", a.getTargetGroup()), messages.label("contentArea", a.getContentArea()),
+                messages.label("hyteArea", a.getHyteArea())));
+        lines.add(item("summary.requested", euros(a.getRequestedAmount()), a.getIban()));
+        lines.add("");
+        lines.add("**" + messages.get("summary.flags") + "**");
+        lines.add("");
+        flags(a).forEach(flag -> lines.add("- " + flag));
+        infoRequests.findByApplicationIdOrderByRequestedAt(a.getId()).forEach(request -> lines.add(
+                item("summary.infoRequest", DATE_TIME.format(request.getRequestedAt()), request.getQuestion(),
+                        messages.label("infoRequestStatus", request.getStatus()), orDash(request.getAnswer()))));
+        return String.join("\n", lines);
+    }
+
+    private List<String> flags(GrantApplication a) {
+        List<String> flags = new ArrayList<>();
+        if (a.isLate()) {
+            flags.add(messages.get("flag.late"));
+        }
+        if (a.getListingStatus() != null) {
+            flags.add(messages.get("flag.listing." + a.getListingStatus().name(), orDash(a.getListingUrl()),
+                    orDash(a.getListingCheckedBy())));
+        }
+        if (a.isPartnershipGrantDeclared()) {
+            flags.add(messages.get("flag.partnershipGrant"));
+        }
+        if (a.isMunicipalFundingDeclared()) {
+            flags.add(messages.get("flag.municipalFunding"));
+        }
+        if (Boolean.TRUE.equals(a.getMunicipalActivity())) {
+            flags.add(messages.get("flag.municipalActivity"));
+        }
+        if (a.getAssociation().isPreviousReportPending()) {
+            flags.add(messages.get("flag.previousReportPending"));
+        }
+        disqualifications.findByApplicationId(a.getId()).forEach(d ->
+                flags.add(messages.get("flag.disqualified", d.getUserId(), d.getReason())));
+        if (flags.isEmpty()) {
+            flags.add(messages.get("flag.none"));
+        }
+        return flags;
+    }
+
+    private String item(String key, Object... args) {
+        return "- " + messages.get(key, args);
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "–" : value;
+    }
+
+    static String euros(BigDecimal amount) {
+        return amount == null ? "–" : String.format(Messages.FINNISH, "%,.2f €", amount);
+    }
+
+    static String dateTime(Instant instant) {
+        return DATE_TIME.format(instant);
+    }
+}

@@ -1,0 +1,6 @@
+package fi.hva.grants.grant;
+
+public enum Channel {
+    ELECTRONIC,
+    PAPER
+}

@@ -1,0 +1,33 @@
+package fi.hva.grants.grant;
+
+import fi.hva.grants.process.ProcessKeys;
+import fi.hva.grants.process.Variables;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Applies the decision body's decision to one application and lets its instance continue. */
+@Service
+public class DecisionDispatch {
+
+    private final Applications applications;
+    private final RuntimeService runtimeService;
+
+    public DecisionDispatch(Applications applications, RuntimeService runtimeService) {
+        this.applications = applications;
+        this.runtimeService = runtimeService;
+    }
+
+    @Transactional
+    public void dispatch(Object applicationId) {
+        GrantApplication application = applications.get(applicationId);
+        if (application.getStatus() == ApplicationStatus.DECIDED) {
+            return;
+        }
+        application.decide(application.proposedOrZero(), application.getProposalReasoning());
+        runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_BOARD_DECISION)
+                .processInstanceId(application.getProcessInstanceId())
+                .setVariable(Variables.DECISION_OUTCOME, application.getDecisionOutcome().name())
+                .correlateWithResult();
+    }
+}

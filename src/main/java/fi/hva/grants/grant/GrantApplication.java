@@ -1,0 +1,324 @@
+package fi.hva.grants.grant;
+
+import fi.hva.grants.association.Association;
+import fi.hva.grants.call.GrantCall;
+import fi.hva.grants.lahella.ListingStatus;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+@Entity
+public class GrantApplication {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String applicationNumber;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "call_id")
+    private GrantCall call;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "association_id")
+    private Association association;
+
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+
+    private Instant submittedAt;
+
+    @Enumerated(EnumType.STRING)
+    private ApplicationStatus status;
+
+    private boolean late;
+    private String activityName;
+    private String activityDescription;
+    private String activityType;
+    private String targetGroup;
+    private String contentArea;
+    private String hyteArea;
+    private BigDecimal requestedAmount;
+    private String iban;
+    private String contactName;
+    private String contactEmail;
+    private String contactPhone;
+    private boolean partnershipGrantDeclared;
+    private boolean municipalFundingDeclared;
+
+    @Enumerated(EnumType.STRING)
+    private ListingStatus listingStatus;
+
+    private String listingUrl;
+    private String listingCheckedBy;
+    private String reviewerGroup;
+    private Boolean municipalActivity;
+    private String reviewedBy;
+    private Instant reviewedAt;
+    private BigDecimal totalScore;
+    private BigDecimal proposedAmount;
+    private String proposalReasoning;
+
+    @Enumerated(EnumType.STRING)
+    private DecisionOutcome decisionOutcome;
+
+    private BigDecimal decidedAmount;
+    private String decisionReasoning;
+    private String processInstanceId;
+
+    @Version
+    private int version;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "application_id", nullable = false)
+    private List<ApplicationScore> scores = new ArrayList<>();
+
+    protected GrantApplication() {
+    }
+
+    public GrantApplication(String applicationNumber, GrantCall call, Association association,
+                            ApplicationForm form, Channel channel, Instant submittedAt) {
+        this.applicationNumber = applicationNumber;
+        this.call = call;
+        this.association = association;
+        this.channel = channel;
+        this.submittedAt = submittedAt;
+        this.late = call.hasClosedBy(submittedAt);
+        this.status = late ? ApplicationStatus.LATE : ApplicationStatus.RECEIVED;
+        this.activityName = form.activityName();
+        this.activityDescription = form.activityDescription();
+        this.activityType = form.activityType();
+        this.targetGroup = form.targetGroup();
+        this.contentArea = form.contentArea();
+        this.hyteArea = form.hyteArea();
+        this.requestedAmount = form.requestedAmount();
+        this.iban = form.iban();
+        this.contactName = form.contactName();
+        this.contactEmail = form.contactEmail();
+        this.contactPhone = form.contactPhone();
+        this.partnershipGrantDeclared = form.partnershipGrantDeclared();
+        this.municipalFundingDeclared = form.municipalFundingDeclared();
+    }
+
+    public void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public void recordListing(ListingStatus status, String url, String checkedBy) {
+        this.listingStatus = status;
+        this.listingUrl = url;
+        this.listingCheckedBy = checkedBy;
+    }
+
+    public void route(String reviewerGroup, boolean municipalActivity) {
+        this.reviewerGroup = reviewerGroup;
+        this.municipalActivity = municipalActivity;
+        this.status = ApplicationStatus.IN_REVIEW;
+    }
+
+    public void awaitInformation() {
+        this.status = ApplicationStatus.AWAITING_INFO;
+    }
+
+    public void resumeReview() {
+        this.status = ApplicationStatus.IN_REVIEW;
+    }
+
+    public void recordReview(String reviewer, Instant at, List<ApplicationScore> newScores,
+                             BigDecimal proposedAmount, String reasoning) {
+        this.reviewedBy = reviewer;
+        this.reviewedAt = at;
+        this.scores.clear();
+        this.scores.addAll(newScores);
+        this.totalScore = weightedScore(newScores);
+        this.proposedAmount = proposedAmount;
+        this.proposalReasoning = reasoning;
+        this.status = ApplicationStatus.REVIEWED;
+    }
+
+    /** The decision proposal amends a single amount, e.g. to fit the appropriation. */
+    public void amendProposal(BigDecimal amount, String reasoning) {
+        this.proposedAmount = amount;
+        this.proposalReasoning = reasoning;
+    }
+
+    public void decide(BigDecimal amount, String reasoning) {
+        this.decidedAmount = late ? BigDecimal.ZERO : amount;
+        this.decisionReasoning = reasoning;
+        this.decisionOutcome = DecisionOutcome.of(late, requestedAmount, decidedAmount);
+        this.status = ApplicationStatus.DECIDED;
+    }
+
+    /** The amount that counts against the appropriation in the proposal. */
+    public BigDecimal proposedOrZero() {
+        return late || proposedAmount == null ? BigDecimal.ZERO : proposedAmount;
+    }
+
+    private static BigDecimal weightedScore(List<ApplicationScore> scores) {
+        int weights = scores.stream().mapToInt(ApplicationScore::getWeight).sum();
+        if (weights == 0) {
+            return null;
+        }
+        int weighted = scores.stream().mapToInt(s -> s.getScore() * s.getWeight()).sum();
+        return BigDecimal.valueOf(weighted).divide(BigDecimal.valueOf(weights), 2, RoundingMode.HALF_UP);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getApplicationNumber() {
+        return applicationNumber;
+    }
+
+    public GrantCall getCall() {
+        return call;
+    }
+
+    public Association getAssociation() {
+        return association;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public boolean isLate() {
+        return late;
+    }
+
+    public String getActivityName() {
+        return activityName;
+    }
+
+    public String getActivityDescription() {
+        return activityDescription;
+    }
+
+    public String getActivityType() {
+        return activityType;
+    }
+
+    public String getTargetGroup() {
+        return targetGroup;
+    }
+
+    public String getContentArea() {
+        return contentArea;
+    }
+
+    public String getHyteArea() {
+        return hyteArea;
+    }
+
+    public BigDecimal getRequestedAmount() {
+        return requestedAmount;
+    }
+
+    public String getIban() {
+        return iban;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public boolean isPartnershipGrantDeclared() {
+        return partnershipGrantDeclared;
+    }
+
+    public boolean isMunicipalFundingDeclared() {
+        return municipalFundingDeclared;
+    }
+
+    public ListingStatus getListingStatus() {
+        return listingStatus;
+    }
+
+    public String getListingUrl() {
+        return listingUrl;
+    }
+
+    public String getListingCheckedBy() {
+        return listingCheckedBy;
+    }
+
+    public String getReviewerGroup() {
+        return reviewerGroup;
+    }
+
+    public Boolean getMunicipalActivity() {
+        return municipalActivity;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public BigDecimal getTotalScore() {
+        return totalScore;
+    }
+
+    public BigDecimal getProposedAmount() {
+        return proposedAmount;
+    }
+
+    public String getProposalReasoning() {
+        return proposalReasoning;
+    }
+
+    public DecisionOutcome getDecisionOutcome() {
+        return decisionOutcome;
+    }
+
+    public BigDecimal getDecidedAmount() {
+        return decidedAmount;
+    }
+
+    public String getDecisionReasoning() {
+        return decisionReasoning;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public List<ApplicationScore> getScores() {
+        return List.copyOf(scores);
+    }
+}

@@ -1,0 +1,43 @@
+package fi.hva.grants.grant;
+
+import fi.hva.grants.common.Now;
+import java.util.Date;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The open request for additional information of an application; bean name used in the BPMN timer. */
+@Service("infoRequests")
+public class InfoRequests {
+
+    private final InfoRequestRepository repository;
+    private final Applications applications;
+
+    public InfoRequests(InfoRequestRepository repository, Applications applications) {
+        this.repository = repository;
+        this.applications = applications;
+    }
+
+    /** The due date of the pending request's timer: the end of the deadline day, Finnish time. */
+    @Transactional(readOnly = true)
+    public Date deadline(Object applicationId) {
+        return Date.from(pending(applicationId).getDeadline());
+    }
+
+    @Transactional
+    public void recordAnswer(Object applicationId, String answer) {
+        pending(applicationId).answer(answer, Now.instant());
+        applications.get(applicationId).resumeReview();
+    }
+
+    @Transactional
+    public void expire(Object applicationId) {
+        pending(applicationId).expire();
+        applications.get(applicationId).resumeReview();
+    }
+
+    private InfoRequest pending(Object applicationId) {
+        long id = ((Number) applicationId).longValue();
+        return repository.findFirstByApplicationIdAndStatus(id, InfoRequest.Status.PENDING)
+                .orElseThrow(() -> new IllegalStateException("No pending information request for application " + id));
+    }
+}

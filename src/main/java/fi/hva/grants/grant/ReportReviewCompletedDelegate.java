@@ -1,0 +1,27 @@
+package fi.hva.grants.grant;
+
+import fi.hva.grants.call.CallProgress;
+import fi.hva.grants.process.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** "Ilmoita arvio haulle": lets the call move to its decision proposal once nothing is left to review. */
+@Component
+public class ReportReviewCompletedDelegate implements JavaDelegate {
+
+    private final Applications applications;
+    private final CallProgress callProgress;
+
+    public ReportReviewCompletedDelegate(Applications applications, CallProgress callProgress) {
+        this.applications = applications;
+        this.callProgress = callProgress;
+    }
+
+    @Override
+    @Transactional
+    public void execute(DelegateExecution execution) {
+        callProgress.onApplicationReviewed(applications.get(execution.getVariable(Variables.APPLICATION_ID)).getCall().getId());
+    }
+}

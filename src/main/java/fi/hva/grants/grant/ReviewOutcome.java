@@ -1,0 +1,8 @@
+package fi.hva.grants.grant;
+
+/** The reviewer's choice in the review form; the application process branches on it. */
+public enum ReviewOutcome {
+    SCORED,
+    NEEDS_INFO,
+    DISQUALIFIED
+}

@@ -1,0 +1,20 @@
+package fi.hva.grants.lahella;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ListingProperties.class)
+public class ListingConfiguration {
+
+    @Bean
+    public ListingCheck listingCheck(ListingProperties properties) {
+        return switch (properties.mode()) {
+            case HTTP -> new LahellaHttpClient(properties);
+            case LOCAL -> new LocalListingDirectory(properties);
+            case MANUAL -> new ManualListingCheck(properties);
+            case NONE -> new NoListingRequired();
+        };
+    }
+}

@@ -1,0 +1,9 @@
+package fi.hva.grants.lahella;
+
+public class NoListingRequired implements ListingCheck {
+
+    @Override
+    public ListingResult check(ListingQuery query) {
+        return ListingResult.notRequired("Alue ei edellytä yhdistykseltä ilmoitusta järjestöpalvelussa.");
+    }
+}

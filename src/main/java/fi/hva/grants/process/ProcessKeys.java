@@ -1,0 +1,18 @@
+package fi.hva.grants.process;
+
+/** Ids of the deployed BPMN processes, DMN decisions and messages, as written in processes/. */
+public final class ProcessKeys {
+
+    public static final String CALL_PROCESS = "grantCall";
+    public static final String APPLICATION_PROCESS = "grantApplication";
+
+    public static final String REVIEW_ROUTING_DECISION = "reviewRouting";
+    public static final String MUNICIPAL_RESPONSIBILITY_DECISION = "municipalResponsibility";
+
+    public static final String MESSAGE_ALL_REVIEWED = "AllApplicationsReviewed";
+    public static final String MESSAGE_BOARD_DECISION = "BoardDecisionMade";
+    public static final String MESSAGE_INFO_RECEIVED = "AdditionalInfoReceived";
+
+    private ProcessKeys() {
+    }
+}

@@ -1,0 +1,35 @@
+package fi.hva.grants.process;
+
+/**
+ * Every process variable the models read or write. Business data stays in our own tables; the
+ * processes hold ids and the few values their gateways and timers need.
+ */
+public final class Variables {
+
+    /** Both processes: the call the instance belongs to (grant_call.id). */
+    public static final String CALL_ID = "callId";
+    /** Application process: grant_application.id. */
+    public static final String APPLICATION_ID = "applicationId";
+
+    public static final String LATE_SUBMISSION = "lateSubmission";
+    public static final String LISTING_STATUS = "listingStatus";
+    /** Written by the DMN table reviewRouting; the review task's candidate group. */
+    public static final String REVIEWER_GROUP = "reviewerGroup";
+    /** Written by the DMN table municipalResponsibility. */
+    public static final String MUNICIPAL_ACTIVITY = "municipalActivity";
+    public static final String REVIEW_OUTCOME = "reviewOutcome";
+    /** Sent with the AdditionalInfoReceived message. */
+    public static final String INFO_ANSWER = "infoAnswer";
+    /** Sent with the BoardDecisionMade message. */
+    public static final String DECISION_OUTCOME = "decisionOutcome";
+
+    public static final String CALL_APPROVED = "callApproved";
+    public static final String ALL_REVIEWED = "allReviewed";
+    public static final String WITHIN_APPROPRIATION = "withinAppropriation";
+
+    /** Task-local: a Markdown summary of the case that the task's form shows. */
+    public static final String CASE_SUMMARY = "caseSummary";
+
+    private Variables() {
+    }
+}

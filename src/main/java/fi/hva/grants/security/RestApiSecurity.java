@@ -1,0 +1,28 @@
+package fi.hva.grants.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Camunda starter leaves /engine-rest open to anyone. This filter demands HTTP Basic credentials
+ * of an engine user and runs each call as that user, so the engine's authorizations apply to REST too.
+ */
+@Configuration
+public class RestApiSecurity {
+
+    static final String REST_URL_PATTERN = "/engine-rest/*";
+
+    @Bean
+    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthenticationFilter() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-rest-authentication");
+        registration.addUrlPatterns(REST_URL_PATTERN);
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        return registration;
+    }
+}

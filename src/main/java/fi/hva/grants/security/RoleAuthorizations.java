@@ -1,0 +1,73 @@
+package fi.hva.grants.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+
+import fi.hva.grants.process.ProcessKeys;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each role may do in the engine and the webapps. Tasks are deliberately not granted here: the
+ * engine's default authorization provider gives a candidate group READ and UPDATE on each task the
+ * process assigns to it, so a group sees and works only its own tasks.
+ */
+@Component
+public class RoleAuthorizations {
+
+    static final String TASKLIST = "tasklist";
+    static final String COCKPIT = "cockpit";
+    static final List<String> PROCESSES = List.of(ProcessKeys.CALL_PROCESS, ProcessKeys.APPLICATION_PROCESS);
+    static final List<String> PROCESS_STARTERS = List.of(Groups.LIAISON_OFFICERS, Groups.LIAISON_DEPUTIES);
+
+    private final AuthorizationGrants grants;
+
+    public RoleAuthorizations(AuthorizationGrants grants) {
+        this.grants = grants;
+    }
+
+    public void grantAll() {
+        Groups.TASK_WORKERS.forEach(this::grantTaskWorker);
+        PROCESS_STARTERS.forEach(this::grantProcessStarter);
+        grantReadOnlyCockpit(Groups.MANAGERS);
+    }
+
+    private void grantTaskWorker(String groupId) {
+        grants.grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+        for (String processKey : PROCESSES) {
+            grants.grant(groupId, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ);
+        }
+    }
+
+    private void grantProcessStarter(String groupId) {
+        for (String processKey : PROCESSES) {
+            grants.grant(groupId, Resources.PROCESS_DEFINITION, processKey,
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+        grants.grant(groupId, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+    }
+
+    /** Read permissions only: a manager follows the work in Cockpit but cannot change or delete anything. */
+    private void grantReadOnlyCockpit(String groupId) {
+        grants.grant(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+        // Job definitions have no resource of their own in 7.24: READ on the process definition covers them.
+        grants.grant(groupId, Resources.PROCESS_DEFINITION, ANY,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
+        grants.grant(groupId, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+        grants.grant(groupId, Resources.TASK, ANY, TaskPermissions.READ);
+        grants.grant(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        // Cockpit draws the decision requirements diagram of a decision from this resource.
+        grants.grant(groupId, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+        grants.grant(groupId, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        // Checked only when the engine runs with enableHistoricInstancePermissions; harmless otherwise.
+        grants.grant(groupId, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+        grants.grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+    }
+}

@@ -1,0 +1,34 @@
+package fi.hva.grants.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Without the demo profile nobody has a known password: no user exists at all. The test gets its own
+ * in-memory database and engine name, because the demo tests' context may live in the same JVM.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:no-demo-${random.uuid};DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+        "camunda.bpm.generate-unique-process-engine-name=true"})
+@ActiveProfiles("test")
+class NoDemoUsersTest {
+
+    @Autowired
+    IdentityService identityService;
+
+    @Test
+    void noUserExistsOutsideDemoProfile() {
+        assertThat(identityService.createUserQuery().count()).isZero();
+    }
+
+    @Test
+    void groupsAreStillCreated() {
+        assertThat(identityService.createGroupQuery().groupIdIn(Groups.TASK_WORKERS.toArray(String[]::new)).count())
+                .isEqualTo(Groups.TASK_WORKERS.size());
+    }
+}

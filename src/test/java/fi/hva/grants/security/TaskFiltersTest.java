@@ -1,0 +1,112 @@
+package fi.hva.grants.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The stored filter queries, run as Tasklist runs them: as the logged-in user. */
+@DemoSecurityTest
+class TaskFiltersTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FilterService filterService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    IdentityService identityService;
+
+    String overdueTaskId;
+
+    @BeforeEach
+    void createOverdueElderlyServicesTask() {
+        identityService.clearAuthentication();
+        Task task = taskService.newTask();
+        task.setName("Myöhästynyt arviointi");
+        task.setDueDate(Date.from(Instant.now().minus(1, ChronoUnit.DAYS)));
+        taskService.saveTask(task);
+        overdueTaskId = task.getId();
+        taskService.addCandidateGroup(overdueTaskId, Groups.AREA_ELDERLY);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        identityService.clearAuthentication();
+        taskService.deleteTask(overdueTaskId, true);
+    }
+
+    @Test
+    void groupMemberFindsTaskInSharedAndOwnGroupFilters() {
+        login("eero", Groups.AREA_ELDERLY);
+        assertThat(taskIds("Ryhmäni tehtävät")).contains(overdueTaskId);
+        assertThat(taskIds("Myöhässä")).contains(overdueTaskId);
+        assertThat(taskIds("Ikääntyneiden palvelujen järjestöyhdyshenkilöt: tehtävät")).contains(overdueTaskId);
+        assertThat(taskIds("Omat tehtävät")).doesNotContain(overdueTaskId);
+    }
+
+    @Test
+    void claimedTaskMovesToOwnTasksAndStaysOverdue() {
+        identityService.clearAuthentication();
+        taskService.claim(overdueTaskId, "eero");
+        login("eero", Groups.AREA_ELDERLY);
+        assertThat(taskIds("Omat tehtävät")).contains(overdueTaskId);
+        assertThat(taskIds("Ryhmäni tehtävät")).doesNotContain(overdueTaskId);
+        assertThat(taskIds("Myöhässä")).contains(overdueTaskId);
+    }
+
+    @Test
+    void memberOfAnotherGroupDoesNotFindTaskNorReadOtherGroupsFilter() {
+        login("maija", Groups.AREA_MENTAL_HEALTH);
+        assertThat(taskIds("Ryhmäni tehtävät")).doesNotContain(overdueTaskId);
+        assertThat(taskIds("Myöhässä")).doesNotContain(overdueTaskId);
+        String elderlyFilterId = filterId("Ikääntyneiden palvelujen järjestöyhdyshenkilöt: tehtävät");
+        assertThatThrownBy(() -> filterService.list(elderlyFilterId)).isInstanceOf(AuthorizationException.class);
+    }
+
+    @Test
+    void tasklistListsSharedFiltersAndOnlyOwnGroupFilter() throws Exception {
+        var response = new EngineRest(port).get("/filter?resourceType=Task", "eero");
+        List<String> names = new ObjectMapper().readTree(response.body()).findValuesAsText("name");
+        assertThat(names).containsExactlyInAnyOrder("Omat tehtävät", "Ryhmäni tehtävät", "Myöhässä",
+                "Ikääntyneiden palvelujen järjestöyhdyshenkilöt: tehtävät");
+    }
+
+    private void login(String userId, String groupId) {
+        identityService.setAuthentication(userId, List.of(groupId));
+    }
+
+    private String filterId(String name) {
+        String userId = identityService.getCurrentAuthentication().getUserId();
+        List<String> groupIds = identityService.getCurrentAuthentication().getGroupIds();
+        identityService.clearAuthentication();
+        try {
+            return filterService.createFilterQuery().filterName(name).singleResult().getId();
+        } finally {
+            identityService.setAuthentication(userId, groupIds);
+        }
+    }
+
+    private List<String> taskIds(String filterName) {
+        List<Task> tasks = filterService.list(filterId(filterName));
+        return tasks.stream().map(Task::getId).toList();
+    }
+}
