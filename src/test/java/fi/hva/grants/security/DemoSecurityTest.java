@@ -7,10 +7,15 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole application on a random port with the demo users; all classes using it share one context. */
+/**
+ * The whole application on a random port with the demo users; all classes using it share one context.
+ * The engine keeps its production name "default", because /engine-rest/task and the authentication
+ * filter address the default engine; the test profile otherwise gives each context a unique name.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.generate-unique-process-engine-name=false")
 @ActiveProfiles({"test", "demo"})
 public @interface DemoSecurityTest {
 }

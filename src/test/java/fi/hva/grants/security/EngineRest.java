@@ -47,6 +47,10 @@ final class EngineRest {
     }
 
     List<String> ids(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Expected 200 from " + response.uri() + " but got "
+                    + response.statusCode() + ": " + response.body());
+        }
         try {
             List<String> ids = new ArrayList<>();
             for (JsonNode node : json.readTree(response.body())) {

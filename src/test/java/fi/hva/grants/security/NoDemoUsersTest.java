@@ -9,12 +9,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Without the demo profile nobody has a known password: no user exists at all. The test gets its own
- * in-memory database and engine name, because the demo tests' context may live in the same JVM.
+ * Without the demo profile nobody has a known password: no user exists at all. Relies on the test
+ * profile giving each Spring context its own in-memory database, as the demo tests' context may live
+ * in the same JVM.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:no-demo-${random.uuid};DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-        "camunda.bpm.generate-unique-process-engine-name=true"})
+@SpringBootTest
 @ActiveProfiles("test")
 class NoDemoUsersTest {
 

@@ -19,7 +19,7 @@ export default {
   // Finnish UI (fi.json next to the English/German locale files);
   // English remains selectable for browsers preferring English.
   locales: {
-    availableLocales: ['fi', 'en'],
+    availableLocales: ['fi'],
     fallbackLocale: 'fi'
   },
 

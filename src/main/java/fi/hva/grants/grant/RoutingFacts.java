@@ -1,0 +1,38 @@
+package fi.hva.grants.grant;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The application's facts that the DMN tables decide on, handed to them as input mappings of the
+ * business rule tasks so that the facts stay in our tables and out of the process variables.
+ */
+@Component("routingFacts")
+public class RoutingFacts {
+
+    private final Applications applications;
+
+    public RoutingFacts(Applications applications) {
+        this.applications = applications;
+    }
+
+    @Transactional(readOnly = true)
+    public String grantForm(Object applicationId) {
+        return applications.get(applicationId).getCall().getGrantForm().name();
+    }
+
+    @Transactional(readOnly = true)
+    public String contentArea(Object applicationId) {
+        return applications.get(applicationId).getContentArea();
+    }
+
+    @Transactional(readOnly = true)
+    public String targetGroup(Object applicationId) {
+        return applications.get(applicationId).getTargetGroup();
+    }
+
+    @Transactional(readOnly = true)
+    public String activityType(Object applicationId) {
+        return applications.get(applicationId).getActivityType();
+    }
+}
