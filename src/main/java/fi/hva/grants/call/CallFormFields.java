@@ -22,6 +22,12 @@ public final class CallFormFields {
     public static final String APPROVAL_REFERENCE = "approvalReference";
     public static final String APPROVAL_NOTES = "approvalNotes";
 
+    /** What "Valmistele avustushaku" submits. */
+    public static final java.util.List<String> PREPARATION = java.util.List.of(NAME, APPROPRIATION, MAX_GRANT, OPENS_AT,
+            CLOSES_AT, REPORT_DEADLINE, CONTENT_AREAS, HYTE_AREAS, CRITERIA);
+    /** What "Kirjaa haun hyväksyntä" submits. */
+    public static final java.util.List<String> APPROVAL = java.util.List.of(APPROVAL_DECISION, APPROVAL_REFERENCE, APPROVAL_NOTES);
+
     private CallFormFields() {
     }
 }

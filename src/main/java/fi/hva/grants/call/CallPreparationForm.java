@@ -46,8 +46,12 @@ public class CallPreparationForm implements TaskListener {
     public void notify(DelegateTask task) {
         Object callId = task.getVariable(Variables.CALL_ID);
         GrantCall call = calls.get(callId);
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put(Variables.CASE_SUMMARY, summary.of(callId));
+        shown.put(CONTENT_AREA_OPTIONS, json(options("contentArea", region.contentAreas())));
+        shown.put(HYTE_AREA_OPTIONS, json(options("hyteArea", region.hyteAreas())));
+        TaskForms.show(task, shown);
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put(Variables.CASE_SUMMARY, summary.of(callId));
         fields.put(NAME, call.getName() != null ? call.getName()
                 : messages.get("call.defaultName", messages.label("grantForm", call.getGrantForm()), call.getGrantYear()));
         fields.put(APPROPRIATION, formNumber(call.getAppropriation()));
@@ -58,9 +62,7 @@ public class CallPreparationForm implements TaskListener {
         fields.put(CONTENT_AREAS, json(call.getContentAreas().isEmpty() ? region.contentAreas() : List.copyOf(call.getContentAreas())));
         fields.put(HYTE_AREAS, json(call.getHyteAreas().isEmpty() ? region.hyteAreas() : List.copyOf(call.getHyteAreas())));
         fields.put(CRITERIA, json(criteria(call)));
-        fields.put(CONTENT_AREA_OPTIONS, json(options("contentArea", region.contentAreas())));
-        fields.put(HYTE_AREA_OPTIONS, json(options("hyteArea", region.hyteAreas())));
-        TaskForms.fill(task, fields);
+        TaskForms.prefill(task, fields);
     }
 
     private List<Map<String, Object>> criteria(GrantCall call) {

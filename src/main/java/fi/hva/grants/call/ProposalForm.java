@@ -2,14 +2,14 @@ package fi.hva.grants.call;
 
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.Variables;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.springframework.stereotype.Component;
 
-/** Fills the proposal forms ("Sovita esitys määrärahaan", "Kirjaa toimielimen päätös") with the proposal table. */
+/** Shows the proposal table in "Sovita esitys määrärahaan" and "Kirjaa toimielimen päätös". */
 @Component
 public class ProposalForm implements TaskListener {
 
@@ -17,6 +17,8 @@ public class ProposalForm implements TaskListener {
     static final String BOARD_DECISION_TYPE = "boardDecisionType";
     static final String BOARD_REFERENCE = "boardReference";
     static final String BOARD_DECIDED_ON = "boardDecidedOn";
+    static final List<String> ADJUSTMENT_FIELDS = List.of(AMOUNT_CHANGES);
+    static final List<String> BOARD_FIELDS = List.of(AMOUNT_CHANGES, BOARD_DECISION_TYPE, BOARD_REFERENCE, BOARD_DECIDED_ON);
 
     private final ProposalSummary summary;
 
@@ -26,13 +28,8 @@ public class ProposalForm implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put(Variables.CASE_SUMMARY, summary.of(task.getVariable(Variables.CALL_ID)));
-        fields.put(AMOUNT_CHANGES, org.camunda.bpm.engine.variable.Variables.objectValue(List.of())
-                .serializationDataFormat(org.camunda.bpm.engine.variable.Variables.SerializationDataFormats.JSON).create());
-        fields.put(BOARD_DECISION_TYPE, null);
-        fields.put(BOARD_REFERENCE, null);
-        fields.put(BOARD_DECIDED_ON, null);
-        TaskForms.fill(task, fields);
+        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.of(task.getVariable(Variables.CALL_ID))));
+        TaskForms.prefill(task, Map.of(AMOUNT_CHANGES, org.camunda.bpm.engine.variable.Variables.objectValue(List.of())
+                .serializationDataFormat(SerializationDataFormats.JSON).create()));
     }
 }

@@ -4,7 +4,8 @@ import fi.hva.grants.common.Now;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.Variables;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,6 +23,8 @@ public class ReviewForm implements TaskListener {
     static final String DISQUALIFICATION_REASON = "disqualificationReason";
     static final String INFO_QUESTION = "infoQuestion";
     static final String INFO_DEADLINE = "infoDeadline";
+    static final List<String> FIELDS = List.of(OUTCOME, SCORES, PROPOSED_AMOUNT, REASONING,
+            DISQUALIFICATION_REASON, INFO_QUESTION, INFO_DEADLINE);
     static final int DEFAULT_INFO_DAYS = 14;
 
     private final CaseSummary caseSummary;
@@ -35,16 +38,11 @@ public class ReviewForm implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Object applicationId = task.getVariable(Variables.APPLICATION_ID);
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put(Variables.CASE_SUMMARY, caseSummary.of(applicationId));
-        fields.put(OUTCOME, null);
-        fields.put(SCORES, org.camunda.bpm.engine.variable.Variables.objectValue(review.scoreSheet(applicationId))
+        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, caseSummary.of(applicationId)));
+        Map<String, Object> prefill = new HashMap<>();
+        prefill.put(SCORES, org.camunda.bpm.engine.variable.Variables.objectValue(review.scoreSheet(applicationId))
                 .serializationDataFormat(SerializationDataFormats.JSON).create());
-        fields.put(PROPOSED_AMOUNT, null);
-        fields.put(REASONING, null);
-        fields.put(DISQUALIFICATION_REASON, null);
-        fields.put(INFO_QUESTION, null);
-        fields.put(INFO_DEADLINE, LocalDate.ofInstant(Now.instant(), Now.HELSINKI).plusDays(DEFAULT_INFO_DAYS).toString());
-        TaskForms.fill(task, fields);
+        prefill.put(INFO_DEADLINE, LocalDate.ofInstant(Now.instant(), Now.HELSINKI).plusDays(DEFAULT_INFO_DAYS).toString());
+        TaskForms.prefill(task, prefill);
     }
 }

@@ -3,18 +3,19 @@ package fi.hva.grants.lahella;
 import fi.hva.grants.grant.CaseSummary;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.Variables;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Fills the form of "Tarkista listaus käsin" when the adapter could not decide. */
+/** Shows the application in "Tarkista listaus käsin" when the adapter could not decide. */
 @Component
 public class ListingCheckForm implements TaskListener {
 
     static final String RESULT = "listingResult";
     static final String URL = "listingUrl";
+    static final List<String> FIELDS = List.of(RESULT, URL);
 
     private final CaseSummary caseSummary;
 
@@ -24,10 +25,6 @@ public class ListingCheckForm implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put(Variables.CASE_SUMMARY, caseSummary.of(task.getVariable(Variables.APPLICATION_ID)));
-        fields.put(RESULT, null);
-        fields.put(URL, null);
-        TaskForms.fill(task, fields);
+        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, caseSummary.of(task.getVariable(Variables.APPLICATION_ID))));
     }
 }

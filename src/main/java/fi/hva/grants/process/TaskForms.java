@@ -1,33 +1,38 @@
 package fi.hva.grants.process;
 
+import java.util.Collection;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * Form data of a user task lives in task-local variables: filled from our tables when the task is
- * created and written back to them when it is completed. Because every field exists locally, what
- * the officer submits stays on the task and disappears with it instead of piling up on the process.
+ * How user task forms meet our tables. When a task is created its listener shows what the officer
+ * reads (task-local, gone with the task) and pre-fills the input fields. What the officer submits
+ * lands on the process; the "Tallenna …" service task right after the user task checks it, writes it
+ * to our tables and removes it, so the process keeps only ids. Checking in a service task rather
+ * than a task listener gives the officer the Finnish message as it is: the engine wraps every
+ * exception of a task listener in an English one.
  */
 public final class TaskForms {
 
     private TaskForms() {
     }
 
-    public static void fill(DelegateTask task, Map<String, ?> fields) {
+    /** Read-only content of the form, such as the case summary or the options of a list. */
+    public static void show(DelegateTask task, Map<String, ?> fields) {
         fields.forEach(task::setVariableLocal);
     }
 
-    public static Object value(DelegateTask task, String field) {
-        return task.getVariableLocal(field);
+    /** Initial values of input fields; Tasklist submits them back, changed or not. */
+    public static void prefill(DelegateTask task, Map<String, ?> fields) {
+        fields.forEach(task.getExecution()::setVariable);
     }
 
-    /** Who completes the task: its assignee, or the authenticated caller when completed without claiming. */
-    public static String actor(DelegateTask task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
+    /** Reads and removes the submitted fields, so that none of them stays in the process. */
+    public static Map<String, Object> take(DelegateExecution execution, Collection<String> fields) {
+        Map<String, Object> submitted = new java.util.HashMap<>();
+        fields.forEach(field -> submitted.put(field, execution.getVariable(field)));
+        execution.removeVariables(fields);
+        return submitted;
     }
 }

@@ -12,45 +12,43 @@ import fi.hva.grants.common.FormRows;
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.common.Messages;
+import fi.hva.grants.process.TaskCompletedBy;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.Variables;
 import java.util.Arrays;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/**
- * Writes the submitted review form to the application. Checking happens here, inside the
- * completion, so an incomplete form is refused with a Finnish message and the task stays open.
- */
+/** "Tallenna arvio": checks the review form and writes it to the application; a problem keeps the task open. */
 @Component
-public class ReviewRecorder implements TaskListener {
+public class SaveReviewDelegate implements JavaDelegate {
 
     private final ApplicationReview review;
     private final Messages messages;
 
-    public ReviewRecorder(ApplicationReview review, Messages messages) {
+    public SaveReviewDelegate(ApplicationReview review, Messages messages) {
         this.review = review;
         this.messages = messages;
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        Object applicationId = task.getVariable(Variables.APPLICATION_ID);
-        ReviewOutcome outcome = outcome(FormValues.text(TaskForms.value(task, OUTCOME)));
-        String reviewer = TaskForms.actor(task);
+    public void execute(DelegateExecution execution) {
+        Object applicationId = execution.getVariable(Variables.APPLICATION_ID);
+        String reviewer = TaskCompletedBy.of(execution);
+        Map<String, Object> form = TaskForms.take(execution, ReviewForm.FIELDS);
+        ReviewOutcome outcome = outcome(FormValues.text(form.get(OUTCOME)));
         switch (outcome) {
-            case SCORED -> review.score(applicationId, reviewer, FormRows.rows(TaskForms.value(task, SCORES)),
-                    FormValues.amount(TaskForms.value(task, PROPOSED_AMOUNT)),
-                    FormValues.text(TaskForms.value(task, REASONING)));
+            case SCORED -> review.score(applicationId, reviewer, FormRows.rows(form.get(SCORES)),
+                    FormValues.amount(form.get(PROPOSED_AMOUNT)), FormValues.text(form.get(REASONING)));
             case DISQUALIFIED -> review.declareDisqualified(applicationId, reviewer,
-                    FormValues.text(TaskForms.value(task, DISQUALIFICATION_REASON)));
+                    FormValues.text(form.get(DISQUALIFICATION_REASON)));
             case NEEDS_INFO -> review.requestInformation(applicationId, reviewer,
-                    FormValues.text(TaskForms.value(task, INFO_QUESTION)),
-                    FormValues.date(TaskForms.value(task, INFO_DEADLINE)));
+                    FormValues.text(form.get(INFO_QUESTION)), FormValues.date(form.get(INFO_DEADLINE)));
         }
-        task.getExecution().setVariable(Variables.REVIEW_OUTCOME, outcome.name());
+        execution.setVariable(Variables.REVIEW_OUTCOME, outcome.name());
     }
 
     private ReviewOutcome outcome(String value) {

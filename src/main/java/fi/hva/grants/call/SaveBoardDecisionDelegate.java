@@ -1,0 +1,30 @@
+package fi.hva.grants.call;
+
+import fi.hva.grants.common.FormValues;
+import fi.hva.grants.process.TaskForms;
+import fi.hva.grants.process.Variables;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Tallenna toimielimen päätös": the decision as the secretary enters it from the minutes. */
+@Component
+public class SaveBoardDecisionDelegate implements JavaDelegate {
+
+    private final BoardDecision boardDecision;
+
+    public SaveBoardDecisionDelegate(BoardDecision boardDecision) {
+        this.boardDecision = boardDecision;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Map<String, Object> form = TaskForms.take(execution, ProposalForm.BOARD_FIELDS);
+        boardDecision.record(execution.getVariable(Variables.CALL_ID),
+                FormValues.text(form.get(ProposalForm.BOARD_DECISION_TYPE)),
+                form.get(ProposalForm.AMOUNT_CHANGES),
+                FormValues.text(form.get(ProposalForm.BOARD_REFERENCE)),
+                FormValues.date(form.get(ProposalForm.BOARD_DECIDED_ON)));
+    }
+}

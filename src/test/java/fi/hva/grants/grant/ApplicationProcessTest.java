@@ -1,0 +1,398 @@
+package fi.hva.grants.grant;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import fi.hva.grants.call.GrantCall;
+import fi.hva.grants.common.InvalidInputException;
+import fi.hva.grants.lahella.ListingResult;
+import fi.hva.grants.lahella.ListingStatus;
+import fi.hva.grants.process.ProcessFixtures;
+import fi.hva.grants.process.ProcessKeys;
+import fi.hva.grants.process.ProcessTest;
+import fi.hva.grants.process.ScriptedListingCheck;
+import fi.hva.grants.process.Variables;
+import fi.hva.grants.security.Groups;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@ProcessTest
+class ApplicationProcessTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired AuthorizationService authorizationService;
+    @Autowired ProcessFixtures fixtures;
+    @Autowired GrantApplicationRepository applications;
+    @Autowired InfoRequestRepository infoRequests;
+    @Autowired DecisionDispatch decisionDispatch;
+    @Autowired TransactionTemplate tx;
+
+    GrantCall call;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        ScriptedListingCheck.answer(ListingResult.listed("https://www.lahella.fi/jarjestot/0201256-6", "Löytyi."));
+        call = fixtures.openCall();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void validApplicationIsStoredAndRoutedToTheServiceAreaByTheDmnTable() {
+        ProcessInstance instance = start(ProcessFixtures.application(call.getCode()));
+
+        assertThat(instance).isWaitingAt("reviewApplication").hasPassed("checkListing", "routeReview", "recordRouting");
+        GrantApplication application = applicationOf(instance);
+        Assertions.assertThat(instance.getBusinessKey()).isEqualTo(application.getApplicationNumber()).matches("TA-\\d{4}-\\d{4}");
+        Assertions.assertThat(application.getStatus()).isEqualTo(ApplicationStatus.IN_REVIEW);
+        Assertions.assertThat(application.getReviewerGroup()).isEqualTo(Groups.AREA_MENTAL_HEALTH);
+        Assertions.assertThat(application.getListingStatus()).isEqualTo(ListingStatus.LISTED);
+        Assertions.assertThat(application.getListingUrl()).isEqualTo("https://www.lahella.fi/jarjestot/0201256-6");
+        Assertions.assertThat(application.getIban()).isEqualTo("FI2112345600000785");
+        Assertions.assertThat(application.getMunicipalActivity()).isFalse();
+        assertThat(instance).task().hasCandidateGroup(Groups.AREA_MENTAL_HEALTH);
+        Assertions.assertThat(runtimeService.getVariables(instance.getId()).keySet())
+                .doesNotContainAnyElementsOf(ApplicationFormFields.ALL)
+                .contains(Variables.APPLICATION_ID, Variables.LATE_SUBMISSION, Variables.LISTING_STATUS,
+                        Variables.REVIEWER_GROUP, Variables.MUNICIPAL_ACTIVITY);
+    }
+
+    @Test
+    void municipalActivityIsFlaggedAndTargetGroupRoutesTheReview() {
+        Map<String, Object> form = ProcessFixtures.application(call.getCode());
+        form.put("contentArea", "EVERYDAY_FUNCTIONING");
+        form.put("targetGroup", "ELDERLY");
+        form.put("activityType", "SPORTS");
+
+        ProcessInstance instance = start(form);
+
+        GrantApplication application = applicationOf(instance);
+        Assertions.assertThat(application.getMunicipalActivity()).isTrue();
+        Assertions.assertThat(application.getReviewerGroup()).isEqualTo(Groups.AREA_ELDERLY);
+        Assertions.assertThat(taskService.getVariableLocal(fixtures.task(instance.getId()).getId(), Variables.CASE_SUMMARY).toString())
+                .contains("kuuluu kuntien ja hyvinvointialueen työnjaossa kunnalle");
+    }
+
+    @Test
+    void invalidApplicationIsRefusedWithFinnishMessagesAndCreatesNothing() {
+        Map<String, Object> form = ProcessFixtures.application(call.getCode());
+        form.put("businessId", "1234567-2");
+        form.put("iban", "FI21 1234 5600 0007 86");
+        form.put("requestedAmount", 25000);
+        form.put("contentArea", "CULTURAL_WELLBEING");
+        form.remove("activityName");
+        long applicationsBefore = applications.count();
+
+        assertThatThrownBy(() -> fixtures.startApplication(form))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Toiminnan nimi on pakollinen tieto.")
+                .hasMessageContaining("Y-tunnus 1234567-2 ei ole kelvollinen")
+                .hasMessageContaining("ei ole kelvollinen IBAN-tilinumero");
+
+        form.put("businessId", "0201256-6");
+        form.put("iban", ProcessFixtures.VALID_IBAN);
+        form.put("activityName", "Vertaistuki");
+        assertThatThrownBy(() -> fixtures.startApplication(form))
+                .hasMessageContaining("ylittää haun enimmäisavustuksen")
+                .hasMessageContaining("ei kuulu haun " + call.getCode() + " sisältöalueisiin");
+
+        Assertions.assertThat(applications.count()).isEqualTo(applicationsBefore);
+        Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.APPLICATION_PROCESS).count()).isZero();
+    }
+
+    @Test
+    void unknownCallIsRefused() {
+        assertThatThrownBy(() -> fixtures.startApplication(ProcessFixtures.application("TA-1999")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Hakua tunnuksella TA-1999 ei löydy.");
+    }
+
+    @Test
+    void undecidedListingGoesToTheOfficerWhoMustGiveTheListingAddress() {
+        ScriptedListingCheck.answer(ListingResult.undecided("Useita osumia."));
+        ProcessInstance instance = start(ProcessFixtures.application(call.getCode()));
+        assertThat(instance).isWaitingAt("checkListingManually").task().hasCandidateGroup(Groups.LIAISON_OFFICERS);
+        Task task = fixtures.task(instance.getId());
+
+        assertThatThrownBy(() -> fixtures.complete(task, "liisa", Map.of("listingResult", "LISTED")))
+                .hasMessageContaining("Anna yhdistyksen listauksen verkko-osoite");
+        assertThat(instance).isWaitingAt("checkListingManually");
+
+        fixtures.complete(task, "liisa", Map.of("listingResult", "LISTED", "listingUrl", "https://www.lahella.fi/yhdistys/42"));
+
+        assertThat(instance).isWaitingAt("reviewApplication").hasPassed("checkListingManually");
+        GrantApplication application = applicationOf(instance);
+        Assertions.assertThat(application.getListingStatus()).isEqualTo(ListingStatus.LISTED);
+        Assertions.assertThat(application.getListingUrl()).isEqualTo("https://www.lahella.fi/yhdistys/42");
+        Assertions.assertThat(application.getListingCheckedBy()).isEqualTo("liisa");
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "listingUrl")).isNull();
+    }
+
+    @Test
+    void listingServiceOutageBecomesAnIncidentAndRecoversWithARetry() {
+        ScriptedListingCheck.down();
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS,
+                ProcessFixtures.application(call.getCode()));
+        Job job = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Job current = managementService.createJobQuery().jobId(job.getId()).singleResult();
+            assertThatThrownBy(() -> managementService.executeJob(current.getId())).hasMessageContaining("down");
+        }
+
+        Job exhausted = managementService.createJobQuery().jobId(job.getId()).singleResult();
+        Assertions.assertThat(exhausted.getRetries()).isZero();
+        Assertions.assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+        Assertions.assertThat(applicationOf(instance).getStatus()).isEqualTo(ApplicationStatus.RECEIVED);
+
+        ScriptedListingCheck.answer(ListingResult.notListed("Ei löytynyt."));
+        managementService.setJobRetries(job.getId(), 1);
+        managementService.executeJob(job.getId());
+
+        assertThat(instance).isWaitingAt("reviewApplication");
+        Assertions.assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+        Assertions.assertThat(applicationOf(instance).getListingStatus()).isEqualTo(ListingStatus.NOT_LISTED);
+    }
+
+    @Test
+    void incompleteReviewIsRefusedAndTheTaskStaysOpen() {
+        ProcessInstance instance = start(ProcessFixtures.application(call.getCode()));
+        Task task = fixtures.task(instance.getId());
+        Map<String, Object> review = ProcessFixtures.scoredReview(13000);
+        review.put("scores", List.of(Map.of("criterion", "Kiinnittyminen tehtäviin", "weight", 60, "score", 9)));
+        review.put("reviewReasoning", " ");
+
+        assertThatThrownBy(() -> fixtures.complete(task, "maija", review))
+                .hasMessageContaining("Anna kriteerille Kiinnittyminen tehtäviin pisteet väliltä 0–5.")
+                .hasMessageContaining("Anna kriteerille Talousarvio pisteet")
+                .hasMessageContaining("ylittää haetun summan")
+                .hasMessageContaining("Kirjoita esityksen perustelut.");
+        assertThatThrownBy(() -> fixtures.complete(fixtures.task(instance.getId()), "maija", Map.of()))
+                .hasMessage("Valitse arvion tulos: arvioitu, täydennyspyyntö tai esteellisyys.");
+
+        assertThat(instance).isWaitingAt("reviewApplication");
+        Assertions.assertThat(applicationOf(instance).getStatus()).isEqualTo(ApplicationStatus.IN_REVIEW);
+    }
+
+    @Test
+    void scoredReviewIsStoredAndTheApplicationWaitsForTheBoard() {
+        ProcessInstance instance = start(ProcessFixtures.application(call.getCode()));
+        Task task = fixtures.task(instance.getId());
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "scores").toString()).contains("Talousarvio");
+
+        fixtures.complete(task, "maija", ProcessFixtures.scoredReview(10000));
+        assertThat(instance).isWaitingAt("reportReviewed");
+        fixtures.executeDueJobs();
+
+        assertThat(instance).isWaitingAt("awaitBoardDecision").hasPassed("reportReviewed");
+        GrantApplication application = applicationOf(instance);
+        Assertions.assertThat(application.getStatus()).isEqualTo(ApplicationStatus.REVIEWED);
+        Assertions.assertThat(application.getReviewedBy()).isEqualTo("maija");
+        Assertions.assertThat(application.getProposedAmount()).isEqualByComparingTo("10000");
+        Assertions.assertThat(application.getTotalScore()).isEqualByComparingTo("3.60");
+        Integer scoreRows = tx.execute(status -> applicationOf(instance).getScores().size());
+        Assertions.assertThat(scoreRows).isEqualTo(2);
+        Assertions.assertThat(runtimeService.getVariables(instance.getId()).keySet())
+                .doesNotContain("scores", "proposedAmount", "reviewReasoning", "infoDeadline");
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), Variables.REVIEW_OUTCOME)).isEqualTo("SCORED");
+    }
+
+    @Test
+    void disqualifiedReviewerIsKeptAwayAndTheDeputiesGetTheTask() {
+        ProcessInstance instance = start(ProcessFixtures.application(call.getCode()));
+        Task first = fixtures.task(instance.getId());
+        assertThatThrownBy(() -> fixtures.complete(first, "maija", Map.of("reviewOutcome", "DISQUALIFIED")))
+                .hasMessageContaining("esteellisyyden peruste");
+        taskService.setAssignee(first.getId(), null);
+
+        fixtures.complete(first, "maija", Map.of("reviewOutcome", "DISQUALIFIED",
+                "disqualificationReason", "Olen yhdistyksen hallituksen jäsen."));
+
+        assertThat(instance).isWaitingAt("reviewApplication");
+        Task second = fixtures.task(instance.getId());
+        Assertions.assertThat(second.getId()).isNotEqualTo(first.getId());
+        Assertions.assertThat(taskService.getIdentityLinksForTask(second.getId()).stream().map(IdentityLink::getGroupId))
+                .contains(Groups.AREA_MENTAL_HEALTH, Groups.LIAISON_DEPUTIES);
+        Authorization revoke = authorizationService.createAuthorizationQuery()
+                .resourceType(Resources.TASK).resourceId(second.getId()).userIdIn("maija").singleResult();
+        Assertions.assertThat(revoke.getAuthorizationType()).isEqualTo(Authorization.AUTH_TYPE_REVOKE);
+        assertThatThrownBy(() -> taskService.claim(second.getId(), "maija"))
+                .hasMessageContaining("maija on ilmoittanut olevansa esteellinen");
+
+        fixtures.complete(second, "ville", ProcessFixtures.scoredReview(9000));
+        Assertions.assertThat(applicationOf(instance).getReviewedBy()).isEqualTo("ville");
+    }
+
+    @Test
+    void additionalInformationArrivesAndTheReviewContinues() {
+        ProcessInstance instance = start(ProcessFixtures.application(call.getCode()));
+        requestInformation(instance);
+        assertThat(instance).isWaitingAt("infoGateway");
+        Assertions.assertThat(applicationOf(instance).getStatus()).isEqualTo(ApplicationStatus.AWAITING_INFO);
+
+        runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_INFO_RECEIVED)
+                .processInstanceBusinessKey(instance.getBusinessKey())
+                .setVariable(Variables.INFO_ANSWER, "Talousarvio liitteenä.")
+                .correlate();
+
+        assertThat(instance).isWaitingAt("reviewApplication").hasPassed("recordInfoAnswer");
+        InfoRequest request = infoRequests.findByApplicationIdOrderByRequestedAt(applicationOf(instance).getId()).get(0);
+        Assertions.assertThat(request.getStatus()).isEqualTo(InfoRequest.Status.ANSWERED);
+        Assertions.assertThat(request.getAnswer()).isEqualTo("Talousarvio liitteenä.");
+        Assertions.assertThat(applicationOf(instance).getStatus()).isEqualTo(ApplicationStatus.IN_REVIEW);
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), Variables.INFO_ANSWER)).isNull();
+        Assertions.assertThat(taskService.getVariableLocal(fixtures.task(instance.getId()).getId(), Variables.CASE_SUMMARY).toString())
+                .contains("Talousarvio liitteenä.");
+    }
+
+    @Test
+    void unansweredRequestExpiresAtTheEndOfTheDeadlineDay() {
+        ProcessInstance instance = start(ProcessFixtures.application(call.getCode()));
+        requestInformation(instance);
+        Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        InfoRequest request = infoRequests.findByApplicationIdOrderByRequestedAt(applicationOf(instance).getId()).get(0);
+        Assertions.assertThat(timer.getDuedate().toInstant()).isEqualTo(request.getDeadline());
+
+        ClockUtil.setCurrentTime(Date.from(request.getDeadline().plus(Duration.ofMinutes(1))));
+        fixtures.executeDueJobs();
+
+        assertThat(instance).isWaitingAt("reviewApplication").hasPassed("infoDeadlinePassed", "recordInfoExpiry");
+        Assertions.assertThat(infoRequests.findById(request.getId()).orElseThrow().getStatus()).isEqualTo(InfoRequest.Status.EXPIRED);
+    }
+
+    @Test
+    void requestWithoutQuestionOrWithPastDeadlineIsRefused() {
+        ProcessInstance instance = start(ProcessFixtures.application(call.getCode()));
+        long requestsBefore = infoRequests.count();
+        assertThatThrownBy(() -> fixtures.complete(fixtures.task(instance.getId()), "maija",
+                Map.of("reviewOutcome", "NEEDS_INFO", "infoDeadline", "2000-01-01")))
+                .hasMessageContaining("Kirjoita, mitä tietoja hakijalta pyydetään.")
+                .hasMessageContaining("määräpäivän on oltava tulevaisuudessa");
+        Assertions.assertThat(infoRequests.count()).isEqualTo(requestsBefore);
+        assertThat(instance).isWaitingAt("reviewApplication");
+    }
+
+    @Test
+    void grantedApplicationEndsAsGranted() {
+        ProcessInstance instance = reviewedApplication(12000);
+        decisionDispatch.dispatch(applicationOf(instance).getId());
+        fixtures.executeDueJobs();
+
+        assertThat(instance).isEnded().hasPassed("grantAwarded");
+        GrantApplication application = applicationOf(instance);
+        Assertions.assertThat(application.getDecisionOutcome()).isEqualTo(DecisionOutcome.GRANTED);
+        Assertions.assertThat(application.getDecidedAmount()).isEqualByComparingTo("12000");
+    }
+
+    @Test
+    void partlyGrantedApplicationEndsAsGranted() {
+        ProcessInstance instance = reviewedApplication(5000);
+        decisionDispatch.dispatch(applicationOf(instance).getId());
+        fixtures.executeDueJobs();
+
+        assertThat(instance).isEnded().hasPassed("grantAwarded");
+        Assertions.assertThat(applicationOf(instance).getDecisionOutcome()).isEqualTo(DecisionOutcome.PARTLY_GRANTED);
+    }
+
+    @Test
+    void applicationProposedWithNothingEndsDeclined() {
+        ProcessInstance instance = reviewedApplication(0);
+        decisionDispatch.dispatch(applicationOf(instance).getId());
+        fixtures.executeDueJobs();
+
+        assertThat(instance).isEnded().hasPassed("grantDeclined");
+        Assertions.assertThat(applicationOf(instance).getDecisionOutcome()).isEqualTo(DecisionOutcome.DECLINED);
+    }
+
+    @Test
+    void lateApplicationIsRecordedAndDecidedAsNotExamined() {
+        ClockUtil.setCurrentTime(Date.from(call.getClosesAt().plus(Duration.ofMinutes(1))));
+        ProcessInstance instance = start(ProcessFixtures.application(call.getCode()));
+
+        assertThat(instance).isWaitingAt("awaitBoardDecision").hasNotPassed("checkListing");
+        GrantApplication application = applicationOf(instance);
+        Assertions.assertThat(application.isLate()).isTrue();
+        Assertions.assertThat(application.getStatus()).isEqualTo(ApplicationStatus.LATE);
+
+        decisionDispatch.dispatch(application.getId());
+        fixtures.executeDueJobs();
+
+        assertThat(instance).isEnded().hasPassed("applicationNotExamined");
+        Assertions.assertThat(applicationOf(instance).getDecisionOutcome()).isEqualTo(DecisionOutcome.NOT_EXAMINED);
+        Assertions.assertThat(applicationOf(instance).getDecidedAmount()).isEqualByComparingTo(BigDecimal.ZERO);
+    }
+
+    @Test
+    void paperApplicationCountsFromTheDayItWasReceived() {
+        Map<String, Object> form = ProcessFixtures.application(call.getCode());
+        form.remove("channel");
+        form.put("receivedOn", call.getClosesAt().atZone(fi.hva.grants.common.Now.HELSINKI).toLocalDate().plusDays(1).toString());
+        ClockUtil.setCurrentTime(Date.from(call.getClosesAt().plus(Duration.ofDays(3))));
+
+        ProcessInstance instance = start(form);
+
+        GrantApplication application = applicationOf(instance);
+        Assertions.assertThat(application.getChannel()).isEqualTo(Channel.PAPER);
+        Assertions.assertThat(application.isLate()).isTrue();
+        Assertions.assertThat(application.getSubmittedAt()).isBefore(Instant.from(ClockUtil.getCurrentTime().toInstant()));
+    }
+
+    private ProcessInstance start(Map<String, Object> form) {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS, form);
+        fixtures.executeDueJobs();
+        return instance;
+    }
+
+    private void requestInformation(ProcessInstance instance) {
+        String deadline = java.time.LocalDate.ofInstant(fi.hva.grants.common.Now.instant(), fi.hva.grants.common.Now.HELSINKI)
+                .plusDays(14).toString();
+        fixtures.complete(fixtures.task(instance.getId()), "maija", Map.of("reviewOutcome", "NEEDS_INFO",
+                "infoQuestion", "Toimittakaa talousarvio.", "infoDeadline", deadline));
+    }
+
+    private ProcessInstance reviewedApplication(int proposedAmount) {
+        ProcessInstance instance = start(ProcessFixtures.application(call.getCode()));
+        fixtures.complete(fixtures.task(instance.getId()), "maija", ProcessFixtures.scoredReview(proposedAmount));
+        fixtures.executeDueJobs();
+        assertThat(instance).isWaitingAt("awaitBoardDecision");
+        return instance;
+    }
+
+    private GrantApplication applicationOf(ProcessInstance instance) {
+        Object id = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() > 0
+                ? runtimeService.getVariable(instance.getId(), Variables.APPLICATION_ID)
+                : engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                        .variableName(Variables.APPLICATION_ID).singleResult().getValue();
+        return applications.findById(((Number) id).longValue()).orElseThrow();
+    }
+}

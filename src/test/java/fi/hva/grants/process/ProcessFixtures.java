@@ -1,0 +1,144 @@
+package fi.hva.grants.process;
+
+import fi.hva.grants.call.CallFormFields;
+import fi.hva.grants.call.CallPreparation;
+import fi.hva.grants.call.CallProgress;
+import fi.hva.grants.call.GrantCall;
+import fi.hva.grants.call.GrantCallRepository;
+import fi.hva.grants.common.Now;
+import fi.hva.grants.grant.ApplicationFormFields;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.test.context.TestComponent;
+
+/** Builds calls and applications for process tests and drives the engine's jobs by hand. */
+@TestComponent
+public class ProcessFixtures {
+
+    public static final String VALID_IBAN = "FI21 1234 5600 0007 85";
+    private static final DateTimeFormatter FORM_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private final CallPreparation preparation;
+    private final CallProgress progress;
+    private final GrantCallRepository calls;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final ManagementService managementService;
+    private final FormService formService;
+
+    public ProcessFixtures(CallPreparation preparation, CallProgress progress, GrantCallRepository calls,
+                           RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+                           FormService formService) {
+        this.preparation = preparation;
+        this.progress = progress;
+        this.calls = calls;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.managementService = managementService;
+        this.formService = formService;
+    }
+
+    /** An operating-grant call open now, made through the services without a call process. */
+    public GrantCall openCall() {
+        GrantCall call = preparation.create("OPERATING", LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI).getYear() + 1);
+        preparation.describe(call.getId(), callFields(LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI).minusDays(1), 21));
+        progress.open(call.getId());
+        return calls.findById(call.getId()).orElseThrow();
+    }
+
+    /** The fields of "Valmistele avustushaku" as an officer submits them. */
+    public static Map<String, Object> callFields(LocalDateTime opens, int openDays) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put(CallFormFields.NAME, "Toiminta-avustukset");
+        fields.put(CallFormFields.APPROPRIATION, 100000);
+        fields.put(CallFormFields.MAX_GRANT, 20000);
+        fields.put(CallFormFields.OPENS_AT, opens.format(FORM_DATE_TIME));
+        fields.put(CallFormFields.CLOSES_AT, opens.plusDays(openDays).format(FORM_DATE_TIME));
+        fields.put(CallFormFields.REPORT_DEADLINE, opens.plusYears(1).toLocalDate().toString());
+        fields.put(CallFormFields.CONTENT_AREAS, List.of("MENTAL_HEALTH_SUBSTANCE_CRISIS", "EVERYDAY_FUNCTIONING", "WAR_VETERANS"));
+        fields.put(CallFormFields.HYTE_AREAS, List.of("MENTAL_HEALTH_PROMOTION", "LONELINESS_PREVENTION"));
+        fields.put(CallFormFields.CRITERIA, List.of(criterion("Kiinnittyminen tehtäviin", 60), criterion("Talousarvio", 40)));
+        return fields;
+    }
+
+    private static Map<String, Object> criterion(String name, int weight) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("name", name);
+        row.put("weight", weight);
+        return row;
+    }
+
+    /** A complete, valid electronic application to the call. */
+    public static Map<String, Object> application(String callCode) {
+        Map<String, Object> v = new HashMap<>();
+        v.put(ApplicationFormFields.CALL_CODE, callCode);
+        v.put(ApplicationFormFields.BUSINESS_ID, "0201256-6");
+        v.put(ApplicationFormFields.ASSOCIATION_NAME, "Kajaanin Mielenterveysyhdistys ry");
+        v.put(ApplicationFormFields.MUNICIPALITY, "Kajaani");
+        v.put(ApplicationFormFields.CONTACT_NAME, "Aino Virtanen");
+        v.put(ApplicationFormFields.CONTACT_EMAIL, "aino.virtanen@example.fi");
+        v.put(ApplicationFormFields.IBAN, VALID_IBAN);
+        v.put(ApplicationFormFields.ACTIVITY_NAME, "Vertaistukiryhmät");
+        v.put(ApplicationFormFields.ACTIVITY_DESCRIPTION, "Viikoittaiset vertaistukiryhmät mielenterveyskuntoutujille.");
+        v.put(ApplicationFormFields.ACTIVITY_TYPE, "PEER_SUPPORT");
+        v.put(ApplicationFormFields.TARGET_GROUP, "WORKING_AGE");
+        v.put(ApplicationFormFields.CONTENT_AREA, "MENTAL_HEALTH_SUBSTANCE_CRISIS");
+        v.put(ApplicationFormFields.HYTE_AREA, "MENTAL_HEALTH_PROMOTION");
+        v.put(ApplicationFormFields.REQUESTED_AMOUNT, 12000);
+        v.put(ApplicationFormFields.CHANNEL, "ELECTRONIC");
+        return v;
+    }
+
+    public String startApplication(Map<String, Object> variables) {
+        return runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS, variables).getId();
+    }
+
+    /** Executes every job that is due now, including those the executed ones create, like the job executor would. */
+    public void executeDueJobs() {
+        for (int round = 0; round < 10_000; round++) {
+            List<Job> due = managementService.createJobQuery().executable().listPage(0, 1);
+            if (due.isEmpty()) {
+                return;
+            }
+            managementService.executeJob(due.get(0).getId());
+        }
+        throw new IllegalStateException("Jobs keep coming; a loop in the model?");
+    }
+
+    public Task task(String processInstanceId) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    }
+
+    /** Claims the task as the officer and submits the form the way Tasklist does. */
+    public void complete(Task task, String officer, Map<String, Object> form) {
+        taskService.claim(task.getId(), officer);
+        formService.submitTaskForm(task.getId(), form);
+    }
+
+    public static Map<String, Object> scoredReview(int proposedAmount) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("reviewOutcome", "SCORED");
+        form.put("scores", List.of(score("Kiinnittyminen tehtäviin", 60, 4), score("Talousarvio", 40, 3)));
+        form.put("proposedAmount", proposedAmount);
+        form.put("reviewReasoning", "Toiminta vastaa haun painopisteitä.");
+        return form;
+    }
+
+    private static Map<String, Object> score(String criterion, int weight, int score) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("criterion", criterion);
+        row.put("weight", weight);
+        row.put("score", score);
+        return row;
+    }
+}
