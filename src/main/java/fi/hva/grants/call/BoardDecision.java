@@ -47,7 +47,7 @@ public class BoardDecision {
         }
         GrantCall call = calls.get(callId);
         new Problems(messages).addIf(!proposal.fitsAppropriation(call), "board.overAppropriation",
-                CallSummary.euros(proposal.total(callId)), CallSummary.euros(call.getAppropriation())).throwIfAny();
+                Messages.euros(proposal.total(callId)), Messages.euros(call.getAppropriation())).throwIfAny();
         call.recordBoardDecision(reference, decidedOn);
     }
 

@@ -33,7 +33,7 @@ public class CallSummary {
         lines.add(messages.get("callSummary.title", call.getCode(), orDash(call.getName()),
                 messages.label("grantForm", call.getGrantForm()), call.getGrantYear()));
         lines.add("");
-        lines.add(item("callSummary.appropriation", euros(call.getAppropriation()), euros(call.getMaxGrant())));
+        lines.add(item("callSummary.appropriation", Messages.euros(call.getAppropriation()), Messages.euros(call.getMaxGrant())));
         lines.add(item("callSummary.period", dateTime(call.getOpensAt()), dateTime(call.getClosesAt())));
         lines.add(item("callSummary.reportDeadline", call.getReportDeadline() == null ? "–" : DATE.format(call.getReportDeadline())));
         lines.add(item("callSummary.contentAreas", labels("contentArea", call.getContentAreas())));
@@ -62,7 +62,4 @@ public class CallSummary {
         return instant == null ? "–" : DATE_TIME.format(instant);
     }
 
-    static String euros(BigDecimal amount) {
-        return amount == null ? "–" : String.format(Messages.FINNISH, "%,.2f €", amount);
-    }
 }

@@ -31,19 +31,19 @@ public class ProposalSummary {
         List<String> lines = new ArrayList<>();
         lines.add(messages.get("proposal.title", call.getCode(), call.getName()));
         lines.add("");
-        lines.add(messages.get("proposal.totals", CallSummary.euros(call.getAppropriation()), CallSummary.euros(total),
-                CallSummary.euros(call.getAppropriation().subtract(total)), all.size()));
+        lines.add(messages.get("proposal.totals", Messages.euros(call.getAppropriation()), Messages.euros(total),
+                Messages.euros(call.getAppropriation().subtract(total)), all.size()));
         if (total.compareTo(call.getAppropriation()) > 0) {
             lines.add("");
-            lines.add("**" + messages.get("proposal.overAppropriation", CallSummary.euros(total.subtract(call.getAppropriation()))) + "**");
+            lines.add("**" + messages.get("proposal.overAppropriation", Messages.euros(total.subtract(call.getAppropriation()))) + "**");
         }
         lines.add("");
         lines.add(messages.get("proposal.header"));
         lines.add("|---|---|---|---|---|---|");
         for (GrantApplication a : all) {
             lines.add("| %s | %s | %s | %s | %s | %s |".formatted(a.getApplicationNumber(), cell(a.getAssociation().getName()),
-                    CallSummary.euros(a.getRequestedAmount()), a.getTotalScore() == null ? "–" : a.getTotalScore(),
-                    a.isLate() ? messages.get("proposal.notExamined") : CallSummary.euros(a.proposedOrZero()),
+                    Messages.euros(a.getRequestedAmount()), Messages.decimal(a.getTotalScore()),
+                    a.isLate() ? messages.get("proposal.notExamined") : Messages.euros(a.proposedOrZero()),
                     cell(a.isLate() ? messages.get("proposal.lateReasoning") : a.getProposalReasoning())));
         }
         return String.join("\n", lines);

@@ -19,6 +19,14 @@ public class Messages {
         this.messageSource = messageSource;
     }
 
+    public static String euros(java.math.BigDecimal amount) {
+        return amount == null ? "–" : String.format(FINNISH, "%,.2f €", amount);
+    }
+
+    public static String decimal(java.math.BigDecimal value) {
+        return value == null ? "–" : String.format(FINNISH, "%.2f", value);
+    }
+
     public String get(String key, Object... args) {
         return messageSource.getMessage(key, args, FINNISH);
     }

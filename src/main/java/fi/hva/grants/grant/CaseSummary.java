@@ -48,7 +48,7 @@ public class CaseSummary {
         lines.add(item("summary.classification", messages.label("activityType", a.getActivityType()),
                 messages.label("targetGroup", a.getTargetGroup()), messages.label("contentArea", a.getContentArea()),
                 messages.label("hyteArea", a.getHyteArea())));
-        lines.add(item("summary.requested", euros(a.getRequestedAmount()), a.getIban()));
+        lines.add(item("summary.requested", Messages.euros(a.getRequestedAmount()), a.getIban()));
         lines.add("");
         lines.add("**" + messages.get("summary.flags") + "**");
         lines.add("");
@@ -96,11 +96,5 @@ public class CaseSummary {
         return value == null ? "–" : value;
     }
 
-    static String euros(BigDecimal amount) {
-        return amount == null ? "–" : String.format(Messages.FINNISH, "%,.2f €", amount);
-    }
 
-    static String dateTime(Instant instant) {
-        return DATE_TIME.format(instant);
-    }
 }

@@ -13,13 +13,13 @@ import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * A process test: the whole application on in-memory H2 with the job executor off, the listing
- * service replaced by {@link ScriptedListingCheck}, and flow-node coverage recorded per test class.
+ * service replaced by {@link ScriptedListingCheck}, and the flow nodes each test passes recorded for {@link ProcessCoverageGate}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({ProcessEngineCoverageConfiguration.class, CoverageThreshold.class, ScriptedListingCheck.class, ProcessFixtures.class})
+@Import({ProcessEngineCoverageConfiguration.class, ScriptedListingCheck.class, ProcessFixtures.class})
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface ProcessTest {

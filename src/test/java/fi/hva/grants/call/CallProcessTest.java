@@ -1,0 +1,298 @@
+package fi.hva.grants.call;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import fi.hva.grants.common.InvalidInputException;
+import fi.hva.grants.common.Now;
+import fi.hva.grants.grant.DecisionOutcome;
+import fi.hva.grants.grant.GrantApplication;
+import fi.hva.grants.grant.GrantApplicationRepository;
+import fi.hva.grants.lahella.ListingResult;
+import fi.hva.grants.process.ProcessFixtures;
+import fi.hva.grants.process.ProcessKeys;
+import fi.hva.grants.process.ProcessTest;
+import fi.hva.grants.process.ScriptedListingCheck;
+import fi.hva.grants.process.Variables;
+import fi.hva.grants.security.Groups;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ProcessTest
+class CallProcessTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired ProcessFixtures fixtures;
+    @Autowired GrantCallRepository calls;
+    @Autowired GrantApplicationRepository applications;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        ScriptedListingCheck.answer(ListingResult.listed("https://www.lahella.fi/jarjestot/1", "Löytyi."));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void callRunsFromPreparationThroughItsPeriodToTheBoardDecisionOfEveryApplication() {
+        ProcessInstance call = startCall();
+        assertThat(call).isWaitingAt("prepareCall").task().hasCandidateGroup(Groups.LIAISON_OFFICERS);
+        GrantCall draft = callOf(call);
+        Assertions.assertThat(call.getBusinessKey()).isEqualTo(draft.getCode()).startsWith("TA-");
+        Assertions.assertThat(draft.getStatus()).isEqualTo(CallStatus.DRAFT);
+
+        prepare(call, 100000);
+        assertThat(call).isWaitingAt("recordCallApproval").task().hasCandidateGroup(Groups.BOARD_SECRETARIES);
+        Assertions.assertThat(callOf(call).getStatus()).isEqualTo(CallStatus.AWAITING_APPROVAL);
+        Assertions.assertThat(callOf(call).getCriteria()).extracting(CallCriterion::getName)
+                .containsExactly("Kiinnittyminen tehtäviin", "Talousarvio");
+        Assertions.assertThat(runtimeService.getVariables(call.getId()).keySet()).doesNotContainAnyElementsOf(CallFormFields.PREPARATION);
+
+        approve(call);
+        assertThat(call).isWaitingAt("publishCall");
+        fixtures.executeDueJobs();
+        assertThat(call).isWaitingAt("callPeriodStarted");
+        GrantCall published = callOf(call);
+        Assertions.assertThat(published.getStatus()).isEqualTo(CallStatus.PUBLISHED);
+        Assertions.assertThat(published.getApprovalReference()).isEqualTo("Aluehallitus 1.10.2026 § 12");
+        Job opensTimer = managementService.createJobQuery().processInstanceId(call.getId()).timers().singleResult();
+        Assertions.assertThat(opensTimer.getDuedate().toInstant()).isEqualTo(published.getOpensAt());
+
+        moveClockTo(published.getOpensAt());
+        assertThat(call).isWaitingAt("callPeriodEnded");
+        Assertions.assertThat(callOf(call).getStatus()).isEqualTo(CallStatus.OPEN);
+
+        ProcessInstance first = startApplication(published.getCode(), 12000);
+        ProcessInstance second = startApplication(published.getCode(), 15000);
+        review(first, 10000);
+        assertThat(first).isWaitingAt("awaitBoardDecision");
+
+        moveClockTo(published.getClosesAt());
+        assertThat(call).isWaitingAt("awaitReviews").hasPassed("closeCall");
+        Assertions.assertThat(callOf(call).getStatus()).isEqualTo(CallStatus.CLOSED);
+
+        review(second, 8000);
+        assertThat(call).isWaitingAt("recordBoardDecision").hasPassed("awaitReviews", "prepareProposal");
+        Assertions.assertThat(callOf(call).getStatus()).isEqualTo(CallStatus.PROPOSED);
+        String proposal = summaryOf(call);
+        Assertions.assertThat(proposal).contains(first.getBusinessKey(), second.getBusinessKey(), "18 000,00 €", "82 000,00 €");
+
+        String secondNumber = second.getBusinessKey();
+        decideOnBoard(call, Map.of("boardDecisionType", "WITH_CHANGES",
+                "amountChanges", List.of(Map.of("applicationNumber", secondNumber, "amount", 5000, "reasoning", "Toimielin kohdensi toisin.")),
+                "boardReference", "Aluehallitus 12.2.2027 § 18", "boardDecidedOn", today()));
+        assertThat(call).isWaitingAt("dispatchDecision");
+        fixtures.executeDueJobs();
+
+        assertThat(call).isEnded().hasPassed("dispatchDecision", "callDecided");
+        GrantCall decided = callOf(call);
+        Assertions.assertThat(decided.getStatus()).isEqualTo(CallStatus.DECIDED);
+        Assertions.assertThat(decided.getBoardReference()).isEqualTo("Aluehallitus 12.2.2027 § 18");
+        assertThat(first).isEnded().hasPassed("grantAwarded");
+        assertThat(second).isEnded().hasPassed("grantAwarded");
+        GrantApplication changed = applications.findByApplicationNumber(secondNumber).orElseThrow();
+        Assertions.assertThat(changed.getDecisionOutcome()).isEqualTo(DecisionOutcome.PARTLY_GRANTED);
+        Assertions.assertThat(changed.getDecidedAmount()).isEqualByComparingTo("5000");
+        Assertions.assertThat(changed.getDecisionReasoning()).isEqualTo("Toimielin kohdensi toisin.");
+        Assertions.assertThat(applications.findByApplicationNumber(first.getBusinessKey()).orElseThrow().getDecidedAmount())
+                .isEqualByComparingTo("10000");
+    }
+
+    @Test
+    void returnedCallGoesBackToPreparationWithTheBoardsNotes() {
+        ProcessInstance call = startCall();
+        prepare(call, 100000);
+        assertThatThrownBy(() -> fixtures.complete(fixtures.task(call.getId()), "sanna", Map.of("approvalDecision", "RETURNED")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Kerro, miksi haku palautetaan valmisteluun.");
+
+        fixtures.complete(fixtures.task(call.getId()), "sanna",
+                Map.of("approvalDecision", "RETURNED", "approvalNotes", "Lisää kriteeri kohderyhmän tavoittamisesta."));
+
+        assertThat(call).isWaitingAt("prepareCall").hasPassed("saveCallApproval");
+        Assertions.assertThat(callOf(call).getStatus()).isEqualTo(CallStatus.DRAFT);
+        String summary = summaryOf(call);
+        Assertions.assertThat(summary).contains("Lisää kriteeri kohderyhmän tavoittamisesta.");
+        Assertions.assertThat(runtimeService.getVariable(call.getId(), "callName")).isEqualTo("Toiminta-avustukset");
+    }
+
+    @Test
+    void invalidCallDetailsAreRefusedAndTheTaskStaysOpen() {
+        ProcessInstance call = startCall();
+        Map<String, Object> fields = ProcessFixtures.callFields(LocalDateTime.now(Now.HELSINKI).plusDays(1), 21);
+        fields.put(CallFormFields.CLOSES_AT, LocalDateTime.now(Now.HELSINKI).minusDays(3).withNano(0).toString());
+        fields.put(CallFormFields.APPROPRIATION, 0);
+        fields.put(CallFormFields.CONTENT_AREAS, List.of());
+        fields.put(CallFormFields.CRITERIA, List.of(Map.of("name", "Vaikuttavuus", "weight", 0)));
+
+        assertThatThrownBy(() -> fixtures.complete(fixtures.task(call.getId()), "liisa", fields))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Määrärahan on oltava suurempi kuin nolla.")
+                .hasMessageContaining("Hakuajan on päätyttävä alkamisensa jälkeen.")
+                .hasMessageContaining("Valitse vähintään yksi sisältöalue.")
+                .hasMessageContaining("Kriteerillä Vaikuttavuus on oltava nimi ja painoarvo väliltä 1–100.");
+
+        assertThat(call).isWaitingAt("prepareCall");
+        Assertions.assertThat(callOf(call).getStatus()).isEqualTo(CallStatus.DRAFT);
+    }
+
+    @Test
+    void grantFormTheRegionDoesNotOfferStartsNothing() {
+        long before = calls.count();
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ProcessKeys.CALL_PROCESS,
+                Map.of("grantForm", "THEME", "grantYear", nextYear())))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Avustusmuoto THEME ei ole käytössä alueella Kainuun hyvinvointialue.");
+        Assertions.assertThat(calls.count()).isEqualTo(before);
+        Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.CALL_PROCESS)
+                .processInstanceBusinessKeyLike("TE-%").count()).isZero();
+    }
+
+    @Test
+    void proposalOverTheAppropriationMustBeFittedBeforeTheBoard() {
+        ProcessInstance call = openCall(30000);
+        String callCode = callOf(call).getCode();
+        ProcessInstance first = startApplication(callCode, 20000);
+        ProcessInstance second = startApplication(callCode, 20000);
+        review(first, 20000);
+        review(second, 20000);
+        moveClockTo(callOf(call).getClosesAt());
+
+        assertThat(call).isWaitingAt("adjustProposal").task().hasCandidateGroup(Groups.LIAISON_OFFICERS);
+        Assertions.assertThat(summaryOf(call)).contains("Esitys ylittää määrärahan 10 000,00 €:lla.");
+        assertThatThrownBy(() -> fixtures.complete(fixtures.task(call.getId()), "liisa", Map.of("amountChanges",
+                List.of(Map.of("applicationNumber", "TA-1999-0001", "amount", 1, "reasoning", "x")))))
+                .hasMessage("Hakemusta TA-1999-0001 ei ole haussa " + callCode + ".");
+
+        fixtures.complete(fixtures.task(call.getId()), "liisa", Map.of("amountChanges", List.of(Map.of(
+                "applicationNumber", second.getBusinessKey(), "amount", 10000, "reasoning", "Määräraha ei riitä koko summaan."))));
+
+        assertThat(call).isWaitingAt("recordBoardDecision").hasPassed("saveProposalChanges");
+        Assertions.assertThat(applications.findByApplicationNumber(second.getBusinessKey()).orElseThrow().getProposedAmount())
+                .isEqualByComparingTo("10000");
+
+        assertThatThrownBy(() -> decideOnBoard(call, Map.of("boardDecisionType", "WITH_CHANGES",
+                "amountChanges", List.of(Map.of("applicationNumber", second.getBusinessKey(), "amount", 20000, "reasoning", "Korotus")),
+                "boardReference", "§ 3", "boardDecidedOn", today())))
+                .satisfies(e -> Assertions.assertThat(e.getMessage().replace('\u00a0', ' ').replace('\u202f', ' '))
+                        .isEqualTo("Päätetyt avustukset yhteensä 40 000,00 € ylittävät määrärahan 30 000,00 €."));
+        Assertions.assertThat(applications.findByApplicationNumber(second.getBusinessKey()).orElseThrow().getProposedAmount())
+                .isEqualByComparingTo("10000");
+
+        decideOnBoard(call, Map.of("boardDecisionType", "AS_PROPOSED", "boardReference", "§ 3", "boardDecidedOn", today()));
+        fixtures.executeDueJobs();
+        assertThat(call).isEnded();
+        assertThat(second).isEnded().hasPassed("grantAwarded");
+    }
+
+    @Test
+    void boardDecisionNeedsItsReferenceAndAPastDate() {
+        ProcessInstance call = openCall(100000);
+        moveClockTo(callOf(call).getClosesAt());
+        assertThat(call).isWaitingAt("recordBoardDecision").hasPassed("allReviewedGateway").hasNotPassed("awaitReviews");
+
+        assertThatThrownBy(() -> decideOnBoard(call, Map.of("boardDecisionType", "WITH_CHANGES",
+                "boardDecidedOn", LocalDate.ofInstant(Now.instant(), Now.HELSINKI).plusDays(5).toString())))
+                .hasMessageContaining("Kirjaa toimielimen muuttamat summat perusteluineen.")
+                .hasMessageContaining("Anna päätöksen tunniste (pöytäkirjan pykälä).")
+                .hasMessageContaining("Anna päätöspäivä; se ei voi olla tulevaisuudessa.");
+        assertThat(call).isWaitingAt("recordBoardDecision");
+        Assertions.assertThat(callOf(call).getStatus()).isEqualTo(CallStatus.PROPOSED);
+    }
+
+    private ProcessInstance startCall() {
+        return runtimeService.startProcessInstanceByKey(ProcessKeys.CALL_PROCESS,
+                Map.of("grantForm", "OPERATING", "grantYear", nextYear()));
+    }
+
+    private ProcessInstance openCall(int appropriation) {
+        ProcessInstance call = startCall();
+        prepare(call, appropriation);
+        approve(call);
+        fixtures.executeDueJobs();
+        moveClockTo(callOf(call).getOpensAt());
+        assertThat(call).isWaitingAt("callPeriodEnded");
+        return call;
+    }
+
+    private void prepare(ProcessInstance call, int appropriation) {
+        Map<String, Object> fields = new HashMap<>(ProcessFixtures.callFields(LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI).plusDays(1), 21));
+        fields.put(CallFormFields.APPROPRIATION, appropriation);
+        fixtures.complete(fixtures.task(call.getId()), "liisa", fields);
+    }
+
+    private void approve(ProcessInstance call) {
+        fixtures.complete(fixtures.task(call.getId()), "sanna",
+                Map.of("approvalDecision", "APPROVED", "approvalReference", "Aluehallitus 1.10.2026 § 12"));
+    }
+
+    private void decideOnBoard(ProcessInstance call, Map<String, Object> form) {
+        fixtures.complete(fixtures.task(call.getId()), "sanna", form);
+    }
+
+    private ProcessInstance startApplication(String callCode, int requested) {
+        Map<String, Object> form = ProcessFixtures.application(callCode);
+        form.put("requestedAmount", requested);
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS, form);
+        fixtures.executeDueJobs();
+        return instance;
+    }
+
+    private void review(ProcessInstance application, int proposedAmount) {
+        fixtures.complete(fixtures.task(application.getId()), "maija", ProcessFixtures.scoredReview(proposedAmount));
+        fixtures.executeDueJobs();
+    }
+
+    private void moveClockTo(java.time.Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant.plus(Duration.ofMinutes(1))));
+        fixtures.executeDueJobs();
+    }
+
+    private GrantCall callOf(ProcessInstance call) {
+        Object id = runtimeService.createProcessInstanceQuery().processInstanceId(call.getId()).count() > 0
+                ? runtimeService.getVariable(call.getId(), Variables.CALL_ID)
+                : engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(call.getId())
+                        .variableName(Variables.CALL_ID).singleResult().getValue();
+        return calls.findById(((Number) id).longValue()).orElseThrow();
+    }
+
+    /** The form's summary with the non-breaking spaces of Finnish number formatting made plain. */
+    private String summaryOf(ProcessInstance call) {
+        return taskService.getVariableLocal(fixtures.task(call.getId()).getId(), Variables.CASE_SUMMARY).toString()
+                .replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    private static int nextYear() {
+        return LocalDate.now(Now.HELSINKI).getYear() + 1;
+    }
+
+    private static String today() {
+        return LocalDate.ofInstant(Now.instant(), Now.HELSINKI).toString();
+    }
+}
