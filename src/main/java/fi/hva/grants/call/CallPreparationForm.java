@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,8 +47,8 @@ public class CallPreparationForm implements TaskListener {
         GrantCall call = calls.get(callId);
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put(Variables.CASE_SUMMARY, summary.of(callId));
-        shown.put(CONTENT_AREA_OPTIONS, json(options("contentArea", region.contentAreas())));
-        shown.put(HYTE_AREA_OPTIONS, json(options("hyteArea", region.hyteAreas())));
+        shown.put(CONTENT_AREA_OPTIONS, options("contentArea", region.contentAreas()));
+        shown.put(HYTE_AREA_OPTIONS, options("hyteArea", region.hyteAreas()));
         TaskForms.show(task, shown);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put(NAME, call.getName() != null ? call.getName()
@@ -59,9 +58,9 @@ public class CallPreparationForm implements TaskListener {
         fields.put(OPENS_AT, formDateTime(call.getOpensAt()));
         fields.put(CLOSES_AT, formDateTime(call.getClosesAt()));
         fields.put(REPORT_DEADLINE, call.getReportDeadline() == null ? null : call.getReportDeadline().toString());
-        fields.put(CONTENT_AREAS, json(call.getContentAreas().isEmpty() ? region.contentAreas() : List.copyOf(call.getContentAreas())));
-        fields.put(HYTE_AREAS, json(call.getHyteAreas().isEmpty() ? region.hyteAreas() : List.copyOf(call.getHyteAreas())));
-        fields.put(CRITERIA, json(criteria(call)));
+        fields.put(CONTENT_AREAS, TaskForms.json(call.getContentAreas().isEmpty() ? region.contentAreas() : List.copyOf(call.getContentAreas())));
+        fields.put(HYTE_AREAS, TaskForms.json(call.getHyteAreas().isEmpty() ? region.hyteAreas() : List.copyOf(call.getHyteAreas())));
+        fields.put(CRITERIA, TaskForms.json(criteria(call)));
         TaskForms.prefill(task, fields);
     }
 
@@ -83,10 +82,6 @@ public class CallPreparationForm implements TaskListener {
         return codes.stream().map(code -> Map.of("value", code, "label", messages.label(prefix, code))).toList();
     }
 
-    private static Object json(Object value) {
-        return org.camunda.bpm.engine.variable.Variables.objectValue(value)
-                .serializationDataFormat(SerializationDataFormats.JSON).create();
-    }
 
     /** Form number fields hold plain JSON numbers. */
     private static Double formNumber(BigDecimal amount) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.springframework.stereotype.Component;
 
 /** Shows the proposal table in "Sovita esitys määrärahaan" and "Kirjaa toimielimen päätös". */
@@ -29,7 +28,6 @@ public class ProposalForm implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.of(task.getVariable(Variables.CALL_ID))));
-        TaskForms.prefill(task, Map.of(AMOUNT_CHANGES, org.camunda.bpm.engine.variable.Variables.objectValue(List.of())
-                .serializationDataFormat(SerializationDataFormats.JSON).create()));
+        TaskForms.prefill(task, Map.of(AMOUNT_CHANGES, TaskForms.json(List.of())));
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.springframework.stereotype.Component;
 
 /** Fills the review form ("Arvioi hakemus") when the task is created. */
@@ -40,8 +39,7 @@ public class ReviewForm implements TaskListener {
         Object applicationId = task.getVariable(Variables.APPLICATION_ID);
         TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, caseSummary.of(applicationId)));
         Map<String, Object> prefill = new HashMap<>();
-        prefill.put(SCORES, org.camunda.bpm.engine.variable.Variables.objectValue(review.scoreSheet(applicationId))
-                .serializationDataFormat(SerializationDataFormats.JSON).create());
+        prefill.put(SCORES, TaskForms.json(review.scoreSheet(applicationId)));
         prefill.put(INFO_DEADLINE, LocalDate.ofInstant(Now.instant(), Now.HELSINKI).plusDays(DEFAULT_INFO_DAYS).toString());
         TaskForms.prefill(task, prefill);
     }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 
 /**
  * How user task forms meet our tables. When a task is created its listener shows what the officer
@@ -18,9 +19,18 @@ public final class TaskForms {
     private TaskForms() {
     }
 
-    /** Read-only content of the form, such as the case summary or the options of a list. */
+    /**
+     * Read-only content of the form, such as the case summary or the options of a list. Stored as
+     * JSON values: a string variable holds at most 4,000 characters on PostgreSQL, and the
+     * proposal of a large call is longer; Tasklist reads JSON values back as the plain value.
+     */
     public static void show(DelegateTask task, Map<String, ?> fields) {
-        fields.forEach(task::setVariableLocal);
+        fields.forEach((name, value) -> task.setVariableLocal(name, json(value)));
+    }
+
+    public static ObjectValue json(Object value) {
+        return org.camunda.bpm.engine.variable.Variables.objectValue(value)
+                .serializationDataFormat(org.camunda.bpm.engine.variable.Variables.SerializationDataFormats.JSON).create();
     }
 
     /** Initial values of input fields; Tasklist submits them back, changed or not. */

@@ -10,6 +10,7 @@ import fi.hva.grants.grant.DecisionOutcome;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.grant.GrantApplicationRepository;
 import fi.hva.grants.lahella.ListingResult;
+import fi.hva.grants.process.CallDriver;
 import fi.hva.grants.process.ProcessFixtures;
 import fi.hva.grants.process.ProcessKeys;
 import fi.hva.grants.process.ProcessTest;
@@ -45,6 +46,7 @@ class CallProcessTest {
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired ProcessFixtures fixtures;
+    @Autowired CallDriver driver;
     @Autowired GrantCallRepository calls;
     @Autowired GrantApplicationRepository applications;
 
@@ -61,57 +63,57 @@ class CallProcessTest {
 
     @Test
     void callRunsFromPreparationThroughItsPeriodToTheBoardDecisionOfEveryApplication() {
-        ProcessInstance call = startCall();
+        ProcessInstance call = driver.startCall();
         assertThat(call).isWaitingAt("prepareCall").task().hasCandidateGroup(Groups.LIAISON_OFFICERS);
-        GrantCall draft = callOf(call);
+        GrantCall draft = driver.callOf(call);
         Assertions.assertThat(call.getBusinessKey()).isEqualTo(draft.getCode()).startsWith("TA-");
         Assertions.assertThat(draft.getStatus()).isEqualTo(CallStatus.DRAFT);
 
-        prepare(call, 100000);
+        driver.prepare(call, 100000);
         assertThat(call).isWaitingAt("recordCallApproval").task().hasCandidateGroup(Groups.BOARD_SECRETARIES);
-        Assertions.assertThat(callOf(call).getStatus()).isEqualTo(CallStatus.AWAITING_APPROVAL);
-        Assertions.assertThat(callOf(call).getCriteria()).extracting(CallCriterion::getName)
+        Assertions.assertThat(driver.callOf(call).getStatus()).isEqualTo(CallStatus.AWAITING_APPROVAL);
+        Assertions.assertThat(driver.callOf(call).getCriteria()).extracting(CallCriterion::getName)
                 .containsExactly("Kiinnittyminen tehtäviin", "Talousarvio");
         Assertions.assertThat(runtimeService.getVariables(call.getId()).keySet()).doesNotContainAnyElementsOf(CallFormFields.PREPARATION);
 
-        approve(call);
+        driver.approve(call);
         assertThat(call).isWaitingAt("publishCall");
         fixtures.executeDueJobs();
         assertThat(call).isWaitingAt("callPeriodStarted");
-        GrantCall published = callOf(call);
+        GrantCall published = driver.callOf(call);
         Assertions.assertThat(published.getStatus()).isEqualTo(CallStatus.PUBLISHED);
         Assertions.assertThat(published.getApprovalReference()).isEqualTo("Aluehallitus 1.10.2026 § 12");
         Job opensTimer = managementService.createJobQuery().processInstanceId(call.getId()).timers().singleResult();
         Assertions.assertThat(opensTimer.getDuedate().toInstant()).isEqualTo(published.getOpensAt());
 
-        moveClockTo(published.getOpensAt());
+        driver.moveClockTo(published.getOpensAt());
         assertThat(call).isWaitingAt("callPeriodEnded");
-        Assertions.assertThat(callOf(call).getStatus()).isEqualTo(CallStatus.OPEN);
+        Assertions.assertThat(driver.callOf(call).getStatus()).isEqualTo(CallStatus.OPEN);
 
-        ProcessInstance first = startApplication(published.getCode(), 12000);
-        ProcessInstance second = startApplication(published.getCode(), 15000);
-        review(first, 10000);
+        ProcessInstance first = driver.startApplication(published.getCode(), 12000);
+        ProcessInstance second = driver.startApplication(published.getCode(), 15000);
+        driver.review(first, "maija", 10000);
         assertThat(first).isWaitingAt("awaitBoardDecision");
 
-        moveClockTo(published.getClosesAt());
+        driver.moveClockTo(published.getClosesAt());
         assertThat(call).isWaitingAt("awaitReviews").hasPassed("closeCall");
-        Assertions.assertThat(callOf(call).getStatus()).isEqualTo(CallStatus.CLOSED);
+        Assertions.assertThat(driver.callOf(call).getStatus()).isEqualTo(CallStatus.CLOSED);
 
-        review(second, 8000);
+        driver.review(second, "maija", 8000);
         assertThat(call).isWaitingAt("recordBoardDecision").hasPassed("awaitReviews", "prepareProposal");
-        Assertions.assertThat(callOf(call).getStatus()).isEqualTo(CallStatus.PROPOSED);
+        Assertions.assertThat(driver.callOf(call).getStatus()).isEqualTo(CallStatus.PROPOSED);
         String proposal = summaryOf(call);
         Assertions.assertThat(proposal).contains(first.getBusinessKey(), second.getBusinessKey(), "18 000,00 €", "82 000,00 €");
 
         String secondNumber = second.getBusinessKey();
-        decideOnBoard(call, Map.of("boardDecisionType", "WITH_CHANGES",
+        driver.decideOnBoard(call, Map.of("boardDecisionType", "WITH_CHANGES",
                 "amountChanges", List.of(Map.of("applicationNumber", secondNumber, "amount", 5000, "reasoning", "Toimielin kohdensi toisin.")),
-                "boardReference", "Aluehallitus 12.2.2027 § 18", "boardDecidedOn", today()));
+                "boardReference", "Aluehallitus 12.2.2027 § 18", "boardDecidedOn", CallDriver.today()));
         assertThat(call).isWaitingAt("dispatchDecision");
         fixtures.executeDueJobs();
 
         assertThat(call).isEnded().hasPassed("dispatchDecision", "callDecided");
-        GrantCall decided = callOf(call);
+        GrantCall decided = driver.callOf(call);
         Assertions.assertThat(decided.getStatus()).isEqualTo(CallStatus.DECIDED);
         Assertions.assertThat(decided.getBoardReference()).isEqualTo("Aluehallitus 12.2.2027 § 18");
         assertThat(first).isEnded().hasPassed("grantAwarded");
@@ -126,8 +128,8 @@ class CallProcessTest {
 
     @Test
     void returnedCallGoesBackToPreparationWithTheBoardsNotes() {
-        ProcessInstance call = startCall();
-        prepare(call, 100000);
+        ProcessInstance call = driver.startCall();
+        driver.prepare(call, 100000);
         assertThatThrownBy(() -> fixtures.complete(fixtures.task(call.getId()), "sanna", Map.of("approvalDecision", "RETURNED")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("Kerro, miksi haku palautetaan valmisteluun.");
@@ -136,7 +138,7 @@ class CallProcessTest {
                 Map.of("approvalDecision", "RETURNED", "approvalNotes", "Lisää kriteeri kohderyhmän tavoittamisesta."));
 
         assertThat(call).isWaitingAt("prepareCall").hasPassed("saveCallApproval");
-        Assertions.assertThat(callOf(call).getStatus()).isEqualTo(CallStatus.DRAFT);
+        Assertions.assertThat(driver.callOf(call).getStatus()).isEqualTo(CallStatus.DRAFT);
         String summary = summaryOf(call);
         Assertions.assertThat(summary).contains("Lisää kriteeri kohderyhmän tavoittamisesta.");
         Assertions.assertThat(runtimeService.getVariable(call.getId(), "callName")).isEqualTo("Toiminta-avustukset");
@@ -144,7 +146,7 @@ class CallProcessTest {
 
     @Test
     void invalidCallDetailsAreRefusedAndTheTaskStaysOpen() {
-        ProcessInstance call = startCall();
+        ProcessInstance call = driver.startCall();
         Map<String, Object> fields = ProcessFixtures.callFields(LocalDateTime.now(Now.HELSINKI).plusDays(1), 21);
         fields.put(CallFormFields.CLOSES_AT, LocalDateTime.now(Now.HELSINKI).minusDays(3).withNano(0).toString());
         fields.put(CallFormFields.APPROPRIATION, 0);
@@ -159,7 +161,7 @@ class CallProcessTest {
                 .hasMessageContaining("Kriteerillä Vaikuttavuus on oltava nimi ja painoarvo väliltä 1–100.");
 
         assertThat(call).isWaitingAt("prepareCall");
-        Assertions.assertThat(callOf(call).getStatus()).isEqualTo(CallStatus.DRAFT);
+        Assertions.assertThat(driver.callOf(call).getStatus()).isEqualTo(CallStatus.DRAFT);
     }
 
     @Test
@@ -176,13 +178,13 @@ class CallProcessTest {
 
     @Test
     void proposalOverTheAppropriationMustBeFittedBeforeTheBoard() {
-        ProcessInstance call = openCall(30000);
-        String callCode = callOf(call).getCode();
-        ProcessInstance first = startApplication(callCode, 20000);
-        ProcessInstance second = startApplication(callCode, 20000);
-        review(first, 20000);
-        review(second, 20000);
-        moveClockTo(callOf(call).getClosesAt());
+        ProcessInstance call = driver.openCall(30000);
+        String callCode = driver.callOf(call).getCode();
+        ProcessInstance first = driver.startApplication(callCode, 20000);
+        ProcessInstance second = driver.startApplication(callCode, 20000);
+        driver.review(first, "maija", 20000);
+        driver.review(second, "maija", 20000);
+        driver.moveClockTo(driver.callOf(call).getClosesAt());
 
         assertThat(call).isWaitingAt("adjustProposal").task().hasCandidateGroup(Groups.LIAISON_OFFICERS);
         Assertions.assertThat(summaryOf(call)).contains("Esitys ylittää määrärahan 10 000,00 €:lla.");
@@ -197,15 +199,15 @@ class CallProcessTest {
         Assertions.assertThat(applications.findByApplicationNumber(second.getBusinessKey()).orElseThrow().getProposedAmount())
                 .isEqualByComparingTo("10000");
 
-        assertThatThrownBy(() -> decideOnBoard(call, Map.of("boardDecisionType", "WITH_CHANGES",
+        assertThatThrownBy(() -> driver.decideOnBoard(call, Map.of("boardDecisionType", "WITH_CHANGES",
                 "amountChanges", List.of(Map.of("applicationNumber", second.getBusinessKey(), "amount", 20000, "reasoning", "Korotus")),
-                "boardReference", "§ 3", "boardDecidedOn", today())))
+                "boardReference", "§ 3", "boardDecidedOn", CallDriver.today())))
                 .satisfies(e -> Assertions.assertThat(e.getMessage().replace('\u00a0', ' ').replace('\u202f', ' '))
                         .isEqualTo("Päätetyt avustukset yhteensä 40 000,00 € ylittävät määrärahan 30 000,00 €."));
         Assertions.assertThat(applications.findByApplicationNumber(second.getBusinessKey()).orElseThrow().getProposedAmount())
                 .isEqualByComparingTo("10000");
 
-        decideOnBoard(call, Map.of("boardDecisionType", "AS_PROPOSED", "boardReference", "§ 3", "boardDecidedOn", today()));
+        driver.decideOnBoard(call, Map.of("boardDecisionType", "AS_PROPOSED", "boardReference", "§ 3", "boardDecidedOn", CallDriver.today()));
         fixtures.executeDueJobs();
         assertThat(call).isEnded();
         assertThat(second).isEnded().hasPassed("grantAwarded");
@@ -213,73 +215,17 @@ class CallProcessTest {
 
     @Test
     void boardDecisionNeedsItsReferenceAndAPastDate() {
-        ProcessInstance call = openCall(100000);
-        moveClockTo(callOf(call).getClosesAt());
+        ProcessInstance call = driver.openCall(100000);
+        driver.moveClockTo(driver.callOf(call).getClosesAt());
         assertThat(call).isWaitingAt("recordBoardDecision").hasPassed("allReviewedGateway").hasNotPassed("awaitReviews");
 
-        assertThatThrownBy(() -> decideOnBoard(call, Map.of("boardDecisionType", "WITH_CHANGES",
+        assertThatThrownBy(() -> driver.decideOnBoard(call, Map.of("boardDecisionType", "WITH_CHANGES",
                 "boardDecidedOn", LocalDate.ofInstant(Now.instant(), Now.HELSINKI).plusDays(5).toString())))
                 .hasMessageContaining("Kirjaa toimielimen muuttamat summat perusteluineen.")
                 .hasMessageContaining("Anna päätöksen tunniste (pöytäkirjan pykälä).")
                 .hasMessageContaining("Anna päätöspäivä; se ei voi olla tulevaisuudessa.");
         assertThat(call).isWaitingAt("recordBoardDecision");
-        Assertions.assertThat(callOf(call).getStatus()).isEqualTo(CallStatus.PROPOSED);
-    }
-
-    private ProcessInstance startCall() {
-        return runtimeService.startProcessInstanceByKey(ProcessKeys.CALL_PROCESS,
-                Map.of("grantForm", "OPERATING", "grantYear", nextYear()));
-    }
-
-    private ProcessInstance openCall(int appropriation) {
-        ProcessInstance call = startCall();
-        prepare(call, appropriation);
-        approve(call);
-        fixtures.executeDueJobs();
-        moveClockTo(callOf(call).getOpensAt());
-        assertThat(call).isWaitingAt("callPeriodEnded");
-        return call;
-    }
-
-    private void prepare(ProcessInstance call, int appropriation) {
-        Map<String, Object> fields = new HashMap<>(ProcessFixtures.callFields(LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI).plusDays(1), 21));
-        fields.put(CallFormFields.APPROPRIATION, appropriation);
-        fixtures.complete(fixtures.task(call.getId()), "liisa", fields);
-    }
-
-    private void approve(ProcessInstance call) {
-        fixtures.complete(fixtures.task(call.getId()), "sanna",
-                Map.of("approvalDecision", "APPROVED", "approvalReference", "Aluehallitus 1.10.2026 § 12"));
-    }
-
-    private void decideOnBoard(ProcessInstance call, Map<String, Object> form) {
-        fixtures.complete(fixtures.task(call.getId()), "sanna", form);
-    }
-
-    private ProcessInstance startApplication(String callCode, int requested) {
-        Map<String, Object> form = ProcessFixtures.application(callCode);
-        form.put("requestedAmount", requested);
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS, form);
-        fixtures.executeDueJobs();
-        return instance;
-    }
-
-    private void review(ProcessInstance application, int proposedAmount) {
-        fixtures.complete(fixtures.task(application.getId()), "maija", ProcessFixtures.scoredReview(proposedAmount));
-        fixtures.executeDueJobs();
-    }
-
-    private void moveClockTo(java.time.Instant instant) {
-        ClockUtil.setCurrentTime(Date.from(instant.plus(Duration.ofMinutes(1))));
-        fixtures.executeDueJobs();
-    }
-
-    private GrantCall callOf(ProcessInstance call) {
-        Object id = runtimeService.createProcessInstanceQuery().processInstanceId(call.getId()).count() > 0
-                ? runtimeService.getVariable(call.getId(), Variables.CALL_ID)
-                : engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(call.getId())
-                        .variableName(Variables.CALL_ID).singleResult().getValue();
-        return calls.findById(((Number) id).longValue()).orElseThrow();
+        Assertions.assertThat(driver.callOf(call).getStatus()).isEqualTo(CallStatus.PROPOSED);
     }
 
     /** The form's summary with the non-breaking spaces of Finnish number formatting made plain. */
@@ -289,10 +235,6 @@ class CallProcessTest {
     }
 
     private static int nextYear() {
-        return LocalDate.now(Now.HELSINKI).getYear() + 1;
-    }
-
-    private static String today() {
-        return LocalDate.ofInstant(Now.instant(), Now.HELSINKI).toString();
+        return LocalDate.ofInstant(Now.instant(), Now.HELSINKI).getYear() + 1;
     }
 }

@@ -19,7 +19,8 @@ import org.springframework.test.context.TestExecutionListeners;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({ProcessEngineCoverageConfiguration.class, ScriptedListingCheck.class, ProcessFixtures.class})
+@Import({ProcessEngineCoverageConfiguration.class, ScriptedListingCheck.class, ProcessFixtures.class,
+        CallDriver.class})
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface ProcessTest {

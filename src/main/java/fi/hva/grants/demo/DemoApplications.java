@@ -1,0 +1,109 @@
+package fi.hva.grants.demo;
+
+import static fi.hva.grants.grant.ApplicationFormFields.*;
+
+import fi.hva.grants.common.FormRows;
+import fi.hva.grants.demo.DemoData.AtListingCheck;
+import fi.hva.grants.demo.DemoData.DemoApplication;
+import fi.hva.grants.demo.DemoData.DemoAssociation;
+import fi.hva.grants.demo.DemoData.InfoRequested;
+import fi.hva.grants.demo.DemoData.Scored;
+import fi.hva.grants.grant.Channel;
+import fi.hva.grants.lahella.ListingProperties;
+import fi.hva.grants.process.ProcessKeys;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Submits a demo application to the grantApplication process and works its tasks as far as the data
+ * says. Task and field keys are those of processes/grant-application.bpmn and forms/.
+ */
+@Component
+@Profile("demo")
+class DemoApplications {
+
+    private static final String LISTING_CHECK_TASK = "checkListingManually";
+    private static final String REVIEW_TASK = "reviewApplication";
+    private static final int INFO_DAYS = 14;
+
+    private final ProcessDriver driver;
+    private final ListingProperties listing;
+
+    DemoApplications(ProcessDriver driver, ListingProperties listing) {
+        this.driver = driver;
+        this.listing = listing;
+    }
+
+    void submit(DemoApplication application, String callCode, LocalDate today) {
+        String instanceId = driver.start(ProcessKeys.APPLICATION_PROCESS, applicationForm(application, callCode, today)).getId();
+        if (application.progress() instanceof AtListingCheck) {
+            return;
+        }
+        // Only associations the listing service does not know reach the officer; the others went on by themselves.
+        driver.openTask(instanceId, LISTING_CHECK_TASK).ifPresent(task ->
+                driver.complete(task, DemoData.LIAISON_OFFICER, listingForm(application.association())));
+        if (application.progress() instanceof InfoRequested info) {
+            driver.complete(driver.task(instanceId, REVIEW_TASK), info.reviewer(), Map.of(
+                    "reviewOutcome", "NEEDS_INFO",
+                    "infoQuestion", info.question(),
+                    "infoDeadline", today.plusDays(INFO_DAYS).toString()));
+        } else if (application.progress() instanceof Scored scored) {
+            Task review = driver.task(instanceId, REVIEW_TASK);
+            driver.complete(review, scored.reviewer(), Map.of(
+                    "reviewOutcome", "SCORED",
+                    "scores", scoreSheet(review, scored.scores()),
+                    "proposedAmount", scored.proposedAmount(),
+                    "reviewReasoning", scored.reasoning()));
+        }
+    }
+
+    private static Map<String, Object> applicationForm(DemoApplication application, String callCode, LocalDate today) {
+        DemoAssociation association = application.association();
+        Map<String, Object> form = new HashMap<>();
+        form.put(CALL_CODE, callCode);
+        form.put(ASSOCIATION_NAME, association.name());
+        form.put(BUSINESS_ID, association.businessId());
+        form.put(MUNICIPALITY, association.municipality());
+        form.put(CONTACT_NAME, association.contactName());
+        form.put(CONTACT_EMAIL, association.contactEmail());
+        form.put(IBAN, association.iban());
+        form.put(ACTIVITY_NAME, application.activityName());
+        form.put(ACTIVITY_DESCRIPTION, application.activityDescription());
+        form.put(ACTIVITY_TYPE, application.activityType().name());
+        form.put(TARGET_GROUP, application.targetGroup().name());
+        form.put(CONTENT_AREA, application.contentArea());
+        form.put(HYTE_AREA, application.hyteArea());
+        form.put(REQUESTED_AMOUNT, application.requestedAmount());
+        form.put(PARTNERSHIP_GRANT_DECLARED, false);
+        form.put(MUNICIPAL_FUNDING_DECLARED, false);
+        form.put(CHANNEL, application.channel().name());
+        if (application.channel() == Channel.PAPER) {
+            form.put(RECEIVED_ON, today.minusDays(DemoData.PAPER_RECEIVED_DAYS_AGO).toString());
+        }
+        return form;
+    }
+
+    /** The officer found the association in the listing service by hand. */
+    private Map<String, Object> listingForm(DemoAssociation association) {
+        return Map.of(
+                "listingResult", "LISTED",
+                "listingUrl", listing.baseUrl().toString().replaceAll("/+$", "") + "/jarjestot/" + association.businessId());
+    }
+
+    /** The review form's pre-filled sheet, one row per criterion, with the reviewer's scores written in. */
+    private List<Map<String, Object>> scoreSheet(Task review, List<Integer> scores) {
+        List<Map<String, Object>> rows = FormRows.rows(driver.formValue(review, "scores"));
+        if (rows.size() != scores.size()) {
+            throw new IllegalStateException("The demo scores " + scores.size() + " criteria but the call has " + rows.size());
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).put("score", scores.get(i));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,107 @@
+package fi.hva.grants.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves demo process instances through the engine's public API as people and the job executor would:
+ * every step is followed by the jobs it made due, so the next step finds the instance at rest.
+ */
+@Component
+@Profile("demo")
+class ProcessDriver {
+
+    /** Covers the job executor's acquisition on a cold start; longer means a job failed or hangs. */
+    private static final Duration JOB_TIMEOUT = Duration.ofSeconds(60);
+    private static final long POLL_MILLIS = 200;
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final ManagementService managementService;
+    private final ProcessEngineConfigurationImpl engineConfiguration;
+
+    ProcessDriver(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+                  ProcessEngineConfigurationImpl engineConfiguration) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.managementService = managementService;
+        this.engineConfiguration = engineConfiguration;
+    }
+
+    ProcessInstance start(String processKey, Map<String, Object> variables) {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(processKey, variables);
+        settle(instance.getId());
+        return instance;
+    }
+
+    Optional<Task> openTask(String processInstanceId, String taskKey) {
+        return Optional.ofNullable(taskService.createTaskQuery()
+                .processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult());
+    }
+
+    Task task(String processInstanceId, String taskKey) {
+        return openTask(processInstanceId, taskKey).orElseThrow(() -> new IllegalStateException(
+                "Process instance " + processInstanceId + " has no open task " + taskKey
+                        + "; look for an incident in Cockpit"));
+    }
+
+    /** A field as the task's form shows it, whether the task holds it or its process does. */
+    Object formValue(Task task, String field) {
+        return taskService.getVariable(task.getId(), field);
+    }
+
+    /**
+     * The user claims the task and submits the form. Claiming records who did the work, as the task
+     * listeners read the assignee; the caller stays unauthenticated, acting for the county.
+     */
+    void complete(Task task, String userId, Map<String, Object> form) {
+        taskService.claim(task.getId(), userId);
+        taskService.complete(task.getId(), form);
+        settle(task.getProcessInstanceId());
+    }
+
+    /**
+     * Waits until no job of the instance is due. When the job executor runs (the demo profile) it does
+     * the work and this only waits, so the two never execute one job at the same time; without it
+     * (tests) the jobs are executed here.
+     */
+    void settle(String processInstanceId) {
+        Instant deadline = Instant.now().plus(JOB_TIMEOUT);
+        for (List<Job> due = dueJobs(processInstanceId); !due.isEmpty(); due = dueJobs(processInstanceId)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Jobs " + due.stream().map(Job::getId).toList() + " of process instance "
+                        + processInstanceId + " are still due after " + JOB_TIMEOUT.toSeconds() + " s");
+            }
+            if (engineConfiguration.getJobExecutor().isActive()) {
+                pause();
+            } else {
+                due.forEach(job -> managementService.executeJob(job.getId()));
+            }
+        }
+    }
+
+    private List<Job> dueJobs(String processInstanceId) {
+        return managementService.createJobQuery().processInstanceId(processInstanceId).executable().list();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the demo's jobs", e);
+        }
+    }
+}
