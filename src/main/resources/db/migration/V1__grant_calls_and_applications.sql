@@ -79,6 +79,7 @@ create table grant_application (
     municipal_funding_declared boolean        not null,
     listing_status             varchar(20),
     listing_url                varchar(500),
+    listing_reason             varchar(30),
     listing_checked_by         varchar(100),
     reviewer_group             varchar(64),
     municipal_activity         boolean,

@@ -3,6 +3,7 @@ package fi.hva.grants.grant;
 import fi.hva.grants.association.Association;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
+import fi.hva.grants.lahella.ListingProperties;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -24,13 +25,15 @@ public class CaseSummary {
     private final InfoRequestRepository infoRequests;
     private final DisqualificationRepository disqualifications;
     private final Messages messages;
+    private final ListingProperties listing;
 
     public CaseSummary(Applications applications, InfoRequestRepository infoRequests,
-                       DisqualificationRepository disqualifications, Messages messages) {
+                       DisqualificationRepository disqualifications, Messages messages, ListingProperties listing) {
         this.applications = applications;
         this.infoRequests = infoRequests;
         this.disqualifications = disqualifications;
         this.messages = messages;
+        this.listing = listing;
     }
 
     @Transactional(readOnly = true)
@@ -65,8 +68,10 @@ public class CaseSummary {
             flags.add(messages.get("flag.late"));
         }
         if (a.getListingStatus() != null) {
-            flags.add(messages.get("flag.listing." + a.getListingStatus().name(), orDash(a.getListingUrl()),
-                    orDash(a.getListingCheckedBy())));
+            String flag = messages.get("flag.listing." + a.getListingStatus().name(), orDash(a.getListingUrl()),
+                    orDash(a.getListingCheckedBy()));
+            flags.add(a.getListingReason() == null ? flag
+                    : flag + " " + messages.get("listing.reason." + a.getListingReason().name(), listing.serviceName()));
         }
         if (a.isPartnershipGrantDeclared()) {
             flags.add(messages.get("flag.partnershipGrant"));

@@ -2,6 +2,7 @@ package fi.hva.grants.grant;
 
 import fi.hva.grants.association.Association;
 import fi.hva.grants.call.GrantCall;
+import fi.hva.grants.lahella.ListingReason;
 import fi.hva.grants.lahella.ListingStatus;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -65,6 +66,10 @@ public class GrantApplication {
     private ListingStatus listingStatus;
 
     private String listingUrl;
+
+    @Enumerated(EnumType.STRING)
+    private ListingReason listingReason;
+
     private String listingCheckedBy;
     private String reviewerGroup;
     private Boolean municipalActivity;
@@ -119,9 +124,11 @@ public class GrantApplication {
         this.processInstanceId = processInstanceId;
     }
 
-    public void recordListing(ListingStatus status, String url, String checkedBy) {
+    /** The listing check's outcome; the reason is the adapter's, none when an officer checked by hand. */
+    public void recordListing(ListingStatus status, String url, ListingReason reason, String checkedBy) {
         this.listingStatus = status;
         this.listingUrl = url;
+        this.listingReason = reason;
         this.listingCheckedBy = checkedBy;
     }
 
@@ -268,6 +275,10 @@ public class GrantApplication {
 
     public String getListingUrl() {
         return listingUrl;
+    }
+
+    public ListingReason getListingReason() {
+        return listingReason;
     }
 
     public String getListingCheckedBy() {

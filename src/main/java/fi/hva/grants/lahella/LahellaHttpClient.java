@@ -55,8 +55,7 @@ public class LahellaHttpClient implements ListingCheck {
     @Override
     public ListingResult check(ListingQuery query) {
         if (!query.hasBusinessId()) {
-            return ListingResult.undecided("Yhdistyksellä ei ole Y-tunnusta, joten " + serviceName
-                    + "-hakua ei voitu tehdä; tarkista käsin.");
+            return ListingResult.undecided(ListingReason.NO_BUSINESS_ID);
         }
         String businessId = BusinessId.normalize(query.businessId());
         try {
@@ -87,15 +86,13 @@ public class LahellaHttpClient implements ListingCheck {
             return notListed(businessId);
         }
         if (results.size() > 1) {
-            return ListingResult.undecided(serviceName
-                    + "-haku löysi useita mahdollisia yhdistyksiä; tarkista käsin.");
+            return ListingResult.undecided(ListingReason.SEVERAL_MATCHES);
         }
-        return ListingResult.listed(results.get(0).url(), "Yhdistys löytyi " + serviceName + "-palvelusta.");
+        return ListingResult.listed(results.get(0).url());
     }
 
     private ListingResult notListed(String businessId) {
-        return ListingResult.notListed("Yhdistystä ei löytynyt " + serviceName
-                + "-palvelusta Y-tunnuksella " + businessId + ".");
+        return ListingResult.notListed();
     }
 
     private ListingServiceUnavailableException unavailable(String businessId, String reason, Throwable cause) {

@@ -13,7 +13,7 @@ public class ListingConfiguration {
         return switch (properties.mode()) {
             case HTTP -> new LahellaHttpClient(properties);
             case LOCAL -> new LocalListingDirectory(properties);
-            case MANUAL -> new ManualListingCheck(properties);
+            case MANUAL -> new ManualListingCheck();
             case NONE -> new NoListingRequired();
         };
     }

@@ -32,7 +32,7 @@ public class ListingReview {
         Association association = application.getAssociation();
         ListingResult result = listingCheck.check(
                 new ListingQuery(association.getBusinessId(), association.getName(), association.getMunicipality()));
-        application.recordListing(result.status(), result.listingUrl(), AUTOMATIC_CHECKER);
+        application.recordListing(result.status(), result.listingUrl(), result.reason(), AUTOMATIC_CHECKER);
         return result.status();
     }
 
@@ -42,7 +42,7 @@ public class ListingReview {
         if (status == ListingStatus.LISTED && !isWebAddress(url)) {
             throw new InvalidInputException(List.of(messages.get("listing.url.required")));
         }
-        applications.get(applicationId).recordListing(status, status == ListingStatus.LISTED ? url : null, officer);
+        applications.get(applicationId).recordListing(status, status == ListingStatus.LISTED ? url : null, null, officer);
     }
 
     private ListingStatus parse(String result) {

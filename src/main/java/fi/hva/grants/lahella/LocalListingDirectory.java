@@ -10,12 +10,10 @@ import java.util.stream.Collectors;
  */
 public class LocalListingDirectory implements ListingCheck {
 
-    private final String serviceName;
     private final String baseUrl;
     private final Set<String> listed;
 
     public LocalListingDirectory(ListingProperties properties) {
-        this.serviceName = properties.serviceName();
         this.baseUrl = properties.baseUrl().toString().replaceAll("/+$", "");
         this.listed = properties.localListed().stream()
                 .map(BusinessId::normalize)
@@ -26,10 +24,8 @@ public class LocalListingDirectory implements ListingCheck {
     public ListingResult check(ListingQuery query) {
         String businessId = BusinessId.normalize(query.businessId());
         if (businessId != null && listed.contains(businessId)) {
-            return ListingResult.listed(baseUrl + "/jarjestot/" + businessId,
-                    "Yhdistys löytyi " + serviceName + "-palvelusta.");
+            return ListingResult.listed(baseUrl + "/jarjestot/" + businessId);
         }
-        return ListingResult.undecided("Yhdistystä ei löytynyt " + serviceName
-                + "-palvelun demoaineistosta; tarkista käsin.");
+        return ListingResult.undecided(ListingReason.NOT_IN_DEMO_DIRECTORY);
     }
 }

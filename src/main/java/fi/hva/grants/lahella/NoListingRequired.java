@@ -4,6 +4,6 @@ public class NoListingRequired implements ListingCheck {
 
     @Override
     public ListingResult check(ListingQuery query) {
-        return ListingResult.notRequired("Alue ei edellytä yhdistykseltä ilmoitusta järjestöpalvelussa.");
+        return ListingResult.notRequired();
     }
 }

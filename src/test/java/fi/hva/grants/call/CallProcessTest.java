@@ -53,7 +53,7 @@ class CallProcessTest {
     @BeforeEach
     void setUp() {
         init(engine);
-        ScriptedListingCheck.answer(ListingResult.listed("https://www.lahella.fi/jarjestot/1", "Löytyi."));
+        ScriptedListingCheck.answer(ListingResult.listed("https://www.lahella.fi/jarjestot/1"));
     }
 
     @AfterEach

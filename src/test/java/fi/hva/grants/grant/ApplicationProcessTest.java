@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.common.InvalidInputException;
+import fi.hva.grants.lahella.ListingReason;
 import fi.hva.grants.lahella.ListingResult;
 import fi.hva.grants.lahella.ListingStatus;
 import fi.hva.grants.process.ProcessFixtures;
@@ -58,7 +59,7 @@ class ApplicationProcessTest {
     @BeforeEach
     void setUp() {
         init(engine);
-        ScriptedListingCheck.answer(ListingResult.listed("https://www.lahella.fi/jarjestot/0201256-6", "Löytyi."));
+        ScriptedListingCheck.answer(ListingResult.listed("https://www.lahella.fi/jarjestot/0201256-6"));
         call = fixtures.openCall();
     }
 
@@ -139,10 +140,12 @@ class ApplicationProcessTest {
 
     @Test
     void undecidedListingGoesToTheOfficerWhoMustGiveTheListingAddress() {
-        ScriptedListingCheck.answer(ListingResult.undecided("Useita osumia."));
+        ScriptedListingCheck.answer(ListingResult.undecided(ListingReason.SEVERAL_MATCHES));
         ProcessInstance instance = start(ProcessFixtures.application(call.getCode()));
         assertThat(instance).isWaitingAt("checkListingManually").task().hasCandidateGroup(Groups.LIAISON_OFFICERS);
         Task task = fixtures.task(instance.getId());
+        Assertions.assertThat(taskService.getVariableLocal(task.getId(), Variables.CASE_SUMMARY).toString())
+                .contains("Lähellä.fi-haku löysi useita mahdollisia yhdistyksiä; tarkista käsin.");
 
         assertThatThrownBy(() -> fixtures.complete(task, "liisa", Map.of("listingResult", "LISTED")))
                 .hasMessageContaining("Anna yhdistyksen listauksen verkko-osoite");
@@ -175,7 +178,7 @@ class ApplicationProcessTest {
         Assertions.assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
         Assertions.assertThat(applicationOf(instance).getStatus()).isEqualTo(ApplicationStatus.RECEIVED);
 
-        ScriptedListingCheck.answer(ListingResult.notListed("Ei löytynyt."));
+        ScriptedListingCheck.answer(ListingResult.notListed());
         managementService.setJobRetries(job.getId(), 1);
         managementService.executeJob(job.getId());
 

@@ -57,7 +57,7 @@ class LahellaHttpClientTest {
 
         assertThat(result.status()).isEqualTo(ListingStatus.LISTED);
         assertThat(result.listingUrl()).isEqualTo("https://www.lahella.fi/jarjestot/abc-1");
-        assertThat(result.detail()).isEqualTo("Yhdistys löytyi Lähellä.fi-palvelusta.");
+        assertThat(result.reason()).isEqualTo(ListingReason.FOUND);
         server.verify(1, getRequestedFor(urlPathEqualTo("/api/organizations"))
                 .withQueryParam("businessId", equalTo(BUSINESS_ID))
                 .withHeader("Accept", equalTo("application/json")));
@@ -71,7 +71,7 @@ class LahellaHttpClientTest {
 
         assertThat(result.status()).isEqualTo(ListingStatus.NOT_LISTED);
         assertThat(result.listingUrl()).isNull();
-        assertThat(result.detail()).contains("ei löytynyt", BUSINESS_ID);
+        assertThat(result.reason()).isEqualTo(ListingReason.NOT_FOUND);
     }
 
     @Test
@@ -85,8 +85,7 @@ class LahellaHttpClientTest {
 
         assertThat(result.status()).isEqualTo(ListingStatus.UNDECIDED);
         assertThat(result.listingUrl()).isNull();
-        assertThat(result.detail())
-                .isEqualTo("Lähellä.fi-haku löysi useita mahdollisia yhdistyksiä; tarkista käsin.");
+        assertThat(result.reason()).isEqualTo(ListingReason.SEVERAL_MATCHES);
     }
 
     @Test
@@ -111,7 +110,7 @@ class LahellaHttpClientTest {
         ListingResult result = client.check(new ListingQuery(null, "Yhdistys ry", "Kajaani"));
 
         assertThat(result.status()).isEqualTo(ListingStatus.UNDECIDED);
-        assertThat(result.detail()).contains("Y-tunnusta");
+        assertThat(result.reason()).isEqualTo(ListingReason.NO_BUSINESS_ID);
         assertThat(server.getAllServeEvents()).isEmpty();
     }
 

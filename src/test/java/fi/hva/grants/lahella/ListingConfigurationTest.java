@@ -55,13 +55,13 @@ class ListingConfigurationTest {
     }
 
     @Test
-    void manualModeNamesTheConfiguredService() {
+    void manualModeLeavesTheCheckToTheOfficer() {
         runner.withPropertyValues("grants.listing.mode=MANUAL", "grants.listing.service-name=Ihimiset.fi")
                 .run(context -> {
                     ListingCheck check = context.getBean(ListingCheck.class);
                     assertThat(check).isInstanceOf(ManualListingCheck.class);
-                    assertThat(check.check(new ListingQuery("1234567-1", "Yhdistys ry", "Oulu")).detail())
-                            .startsWith("Ihimiset.fi");
+                    assertThat(check.check(new ListingQuery("1234567-1", "Yhdistys ry", "Oulu")).reason())
+                            .isEqualTo(ListingReason.NO_INTERFACE);
                 });
     }
 

@@ -16,7 +16,7 @@ class LocalListingDirectoryTest {
 
         assertThat(result.status()).isEqualTo(ListingStatus.LISTED);
         assertThat(result.listingUrl()).isEqualTo("https://www.lahella.fi/jarjestot/1234567-1");
-        assertThat(result.detail()).isEqualTo("Yhdistys löytyi Lähellä.fi-palvelusta.");
+        assertThat(result.reason()).isEqualTo(ListingReason.FOUND);
     }
 
     @Test
@@ -33,7 +33,7 @@ class LocalListingDirectoryTest {
 
         assertThat(result.status()).isEqualTo(ListingStatus.UNDECIDED);
         assertThat(result.listingUrl()).isNull();
-        assertThat(result.detail()).contains("tarkista käsin");
+        assertThat(result.reason()).isEqualTo(ListingReason.NOT_IN_DEMO_DIRECTORY);
     }
 
     @Test

@@ -2,21 +2,19 @@ package fi.hva.grants.lahella;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ManualListingCheckTest {
 
     @Test
-    void alwaysLeavesTheCheckToTheOfficerNamingTheService() {
-        ManualListingCheck check = new ManualListingCheck(new ListingProperties(
-                ListingMode.MANUAL, "Ihimiset.fi", null, null, null, List.of()));
+    void alwaysLeavesTheCheckToTheOfficer() {
+        ManualListingCheck check = new ManualListingCheck();
 
         ListingResult result = check.check(new ListingQuery("1234567-1", "Oulun Yhdistys ry", "Oulu"));
 
         assertThat(result.status()).isEqualTo(ListingStatus.UNDECIDED);
         assertThat(result.listingUrl()).isNull();
-        assertThat(result.detail()).startsWith("Ihimiset.fi-palvelulla ei ole rajapintaa").contains("tarkista käsin");
+        assertThat(result.reason()).isEqualTo(ListingReason.NO_INTERFACE);
     }
 
     @Test

@@ -60,7 +60,7 @@ class WholeCallOnPostgresTest {
     @BeforeEach
     void setUp() {
         init(engine);
-        ScriptedListingCheck.answer(ListingResult.listed("https://www.lahella.fi/jarjestot/1", "Löytyi."));
+        ScriptedListingCheck.answer(ListingResult.listed("https://www.lahella.fi/jarjestot/1"));
     }
 
     @AfterEach
