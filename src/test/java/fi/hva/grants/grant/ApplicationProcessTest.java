@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -53,6 +54,7 @@ class ApplicationProcessTest {
     @Autowired InfoRequestRepository infoRequests;
     @Autowired DecisionDispatch decisionDispatch;
     @Autowired TransactionTemplate tx;
+    @Autowired FormService formService;
 
     GrantCall call;
 
@@ -368,6 +370,55 @@ class ApplicationProcessTest {
         Assertions.assertThat(application.getChannel()).isEqualTo(Channel.PAPER);
         Assertions.assertThat(application.isLate()).isTrue();
         Assertions.assertThat(application.getSubmittedAt()).isBefore(Instant.from(ClockUtil.getCurrentTime().toInstant()));
+    }
+
+    @Test
+    void officersWorkTheirStepsUnderTheirOwnAuthorizations() {
+        ScriptedListingCheck.answer(ListingResult.undecided(ListingReason.SEVERAL_MATCHES));
+        Map<String, Object> paper = ProcessFixtures.application(call.getCode());
+        paper.remove("channel");
+        ProcessInstance instance = as("liisa", Groups.LIAISON_OFFICERS, () -> formService.submitStartForm(
+                engine.getRepositoryService().createProcessDefinitionQuery()
+                        .processDefinitionKey(ProcessKeys.APPLICATION_PROCESS).latestVersion().singleResult().getId(), paper));
+        fixtures.executeDueJobs();
+
+        Task listingCheck = as("liisa", Groups.LIAISON_OFFICERS, () -> taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult());
+        as("liisa", Groups.LIAISON_OFFICERS, () -> {
+            taskService.claim(listingCheck.getId(), "liisa");
+            formService.submitTaskForm(listingCheck.getId(), Map.of("listingResult", "NOT_LISTED"));
+            return null;
+        });
+        Task review = fixtures.task(instance.getId());
+        Assertions.assertThat(as("liisa", Groups.LIAISON_OFFICERS, () -> taskService.createTaskQuery().taskId(review.getId()).count())).isZero();
+
+        as("maija", Groups.AREA_MENTAL_HEALTH, () -> {
+            taskService.claim(review.getId(), "maija");
+            formService.submitTaskForm(review.getId(), Map.of("reviewOutcome", "DISQUALIFIED", "disqualificationReason", "Jäsen."));
+            return null;
+        });
+        Task second = fixtures.task(instance.getId());
+        Assertions.assertThat(as("maija", Groups.AREA_MENTAL_HEALTH, () -> taskService.createTaskQuery().taskId(second.getId()).count()))
+                .as("the disqualified reviewer no longer sees the task").isZero();
+        as("ville", Groups.LIAISON_DEPUTIES, () -> {
+            taskService.claim(second.getId(), "ville");
+            formService.submitTaskForm(second.getId(), ProcessFixtures.scoredReview(6000));
+            return null;
+        });
+
+        assertThat(instance).isWaitingAt("reportReviewed");
+        GrantApplication application = applicationOf(instance);
+        Assertions.assertThat(application.getChannel()).isEqualTo(Channel.PAPER);
+        Assertions.assertThat(application.getListingCheckedBy()).isEqualTo("liisa");
+        Assertions.assertThat(application.getReviewedBy()).isEqualTo("ville");
+    }
+
+    private <T> T as(String user, String group, java.util.function.Supplier<T> action) {
+        engine.getIdentityService().setAuthentication(user, List.of(group));
+        try {
+            return action.get();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     private ProcessInstance start(Map<String, Object> form) {
