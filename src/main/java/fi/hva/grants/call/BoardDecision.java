@@ -1,6 +1,5 @@
 package fi.hva.grants.call;
 
-import fi.hva.grants.common.FormRows;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
@@ -8,6 +7,7 @@ import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.grant.GrantApplicationRepository;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +34,10 @@ public class BoardDecision {
     }
 
     @Transactional
-    public void record(Object callId, String type, Object changeRows, String reference, LocalDate decidedOn) {
+    public void record(Object callId, String type, List<Map<String, Object>> changeRows, String reference, LocalDate decidedOn) {
         Problems problems = new Problems(messages);
         problems.addIf(!AS_PROPOSED.equals(type) && !WITH_CHANGES.equals(type), "board.type.required");
-        problems.addIf(WITH_CHANGES.equals(type) && FormRows.rows(changeRows).isEmpty(), "board.changes.required");
+        problems.addIf(WITH_CHANGES.equals(type) && changeRows.isEmpty(), "board.changes.required");
         problems.addIf(reference == null, "board.reference.required");
         problems.addIf(decidedOn == null || decidedOn.isAfter(LocalDate.ofInstant(Now.instant(), Now.HELSINKI)),
                 "board.date.invalid");

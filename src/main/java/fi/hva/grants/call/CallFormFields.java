@@ -1,5 +1,9 @@
 package fi.hva.grants.call;
 
+import fi.hva.grants.process.IndexedFields;
+import java.util.List;
+import java.util.stream.Stream;
+
 /** Field keys of the call forms in forms/ (call-start, call-preparation, call-approval). */
 public final class CallFormFields {
 
@@ -14,7 +18,8 @@ public final class CallFormFields {
     public static final String REPORT_DEADLINE = "reportDeadline";
     public static final String CONTENT_AREAS = "contentAreas";
     public static final String HYTE_AREAS = "hyteAreas";
-    public static final String CRITERIA = "criteria";
+    /** Up to eight criteria, as numbered name and weight fields. */
+    public static final IndexedFields CRITERIA = new IndexedFields("criterion", List.of("Name", "Weight"), 8);
     public static final String CONTENT_AREA_OPTIONS = "contentAreaOptions";
     public static final String HYTE_AREA_OPTIONS = "hyteAreaOptions";
 
@@ -23,10 +28,10 @@ public final class CallFormFields {
     public static final String APPROVAL_NOTES = "approvalNotes";
 
     /** What "Valmistele avustushaku" submits. */
-    public static final java.util.List<String> PREPARATION = java.util.List.of(NAME, APPROPRIATION, MAX_GRANT, OPENS_AT,
-            CLOSES_AT, REPORT_DEADLINE, CONTENT_AREAS, HYTE_AREAS, CRITERIA);
+    public static final List<String> PREPARATION = Stream.concat(Stream.of(NAME, APPROPRIATION, MAX_GRANT, OPENS_AT,
+            CLOSES_AT, REPORT_DEADLINE, CONTENT_AREAS, HYTE_AREAS), CRITERIA.names().stream()).toList();
     /** What "Kirjaa haun hyväksyntä" submits. */
-    public static final java.util.List<String> APPROVAL = java.util.List.of(APPROVAL_DECISION, APPROVAL_REFERENCE, APPROVAL_NOTES);
+    public static final List<String> APPROVAL = List.of(APPROVAL_DECISION, APPROVAL_REFERENCE, APPROVAL_NOTES);
 
     private CallFormFields() {
     }

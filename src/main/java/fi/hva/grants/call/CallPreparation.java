@@ -47,7 +47,7 @@ public class CallPreparation {
         int thisYear = LocalDate.ofInstant(Now.instant(), Now.HELSINKI).getYear();
         Problems problems = new Problems(messages);
         problems.addIf(form.isEmpty() || !region.offers(form.get()), "call.grantForm.notOffered", String.valueOf(grantForm), region.name());
-        problems.addIf(year == null || year < thisYear || year > thisYear + 2, "call.year.invalid", thisYear, thisYear + 2);
+        problems.addIf(year == null || year < thisYear || year > thisYear + 2, "call.year.invalid", String.valueOf(thisYear), String.valueOf(thisYear + 2));
         problems.throwIfAny();
         GrantCall call = repository.save(new GrantCall(uniqueCode(form.get(), year), form.get(), year));
         numbers.prepare(form.get(), year);
@@ -86,7 +86,7 @@ public class CallPreparation {
         LocalDate reportDeadline = FormValues.date(fields.get(CallFormFields.REPORT_DEADLINE));
         List<String> contentAreas = FormRows.strings(fields.get(CallFormFields.CONTENT_AREAS));
         List<String> hyteAreas = FormRows.strings(fields.get(CallFormFields.HYTE_AREAS));
-        List<CallDetails.Criterion> criteria = criteria(fields.get(CallFormFields.CRITERIA), problems);
+        List<CallDetails.Criterion> criteria = criteria(CallFormFields.CRITERIA.rows(fields), problems);
 
         problems.addIf(name == null, "call.name.required");
         problems.addIf(appropriation == null || appropriation.signum() <= 0, "call.appropriation.positive");
@@ -114,10 +114,10 @@ public class CallPreparation {
                 contentAreas, hyteAreas, criteria);
     }
 
-    private List<CallDetails.Criterion> criteria(Object value, Problems problems) {
+    private List<CallDetails.Criterion> criteria(List<Map<String, Object>> rows, Problems problems) {
         List<CallDetails.Criterion> criteria = new ArrayList<>();
         var names = new HashSet<String>();
-        for (Map<String, Object> row : FormRows.rows(value)) {
+        for (Map<String, Object> row : rows) {
             String name = FormValues.text(row.get("name"));
             Integer weight = FormValues.integer(row.get("weight"));
             if (name == null || weight == null || weight < 1 || weight > MAX_WEIGHT) {

@@ -52,7 +52,7 @@ public class CallPreparationForm implements TaskListener {
         TaskForms.show(task, shown);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put(NAME, call.getName() != null ? call.getName()
-                : messages.get("call.defaultName", messages.label("grantForm", call.getGrantForm()), call.getGrantYear()));
+                : messages.get("call.defaultName", messages.label("grantForm", call.getGrantForm()), String.valueOf(call.getGrantYear())));
         fields.put(APPROPRIATION, formNumber(call.getAppropriation()));
         fields.put(MAX_GRANT, formNumber(call.getMaxGrant()));
         fields.put(OPENS_AT, formDateTime(call.getOpensAt()));
@@ -60,7 +60,7 @@ public class CallPreparationForm implements TaskListener {
         fields.put(REPORT_DEADLINE, call.getReportDeadline() == null ? null : call.getReportDeadline().toString());
         fields.put(CONTENT_AREAS, TaskForms.json(call.getContentAreas().isEmpty() ? region.contentAreas() : List.copyOf(call.getContentAreas())));
         fields.put(HYTE_AREAS, TaskForms.json(call.getHyteAreas().isEmpty() ? region.hyteAreas() : List.copyOf(call.getHyteAreas())));
-        fields.put(CRITERIA, TaskForms.json(criteria(call)));
+        fields.putAll(CRITERIA.fill(criteria(call)));
         TaskForms.prefill(task, fields);
     }
 

@@ -1,6 +1,5 @@
 package fi.hva.grants.call;
 
-import fi.hva.grants.common.FormRows;
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Problems;
@@ -47,12 +46,12 @@ public class DecisionProposal {
 
     /** Changes single proposed amounts; each change needs its reasoning. */
     @Transactional
-    public void amend(Object callId, Object changeRows) {
+    public void amend(Object callId, List<Map<String, Object>> changeRows) {
         GrantCall call = calls.get(callId);
         Problems problems = new Problems(messages);
         List<Change> changes = new ArrayList<>();
-        for (Map<String, Object> row : FormRows.rows(changeRows)) {
-            String number = FormValues.text(row.get("applicationNumber"));
+        for (Map<String, Object> row : changeRows) {
+            String number = FormValues.text(row.get("application"));
             BigDecimal amount = FormValues.amount(row.get("amount"));
             String reasoning = FormValues.text(row.get("reasoning"));
             Optional<GrantApplication> application = number == null ? Optional.empty()

@@ -23,7 +23,7 @@ public class SaveBoardDecisionDelegate implements JavaDelegate {
         Map<String, Object> form = TaskForms.take(execution, ProposalForm.BOARD_FIELDS);
         boardDecision.record(execution.getVariable(Variables.CALL_ID),
                 FormValues.text(form.get(ProposalForm.BOARD_DECISION_TYPE)),
-                form.get(ProposalForm.AMOUNT_CHANGES),
+                ProposalForm.CHANGES.rows(form),
                 FormValues.text(form.get(ProposalForm.BOARD_REFERENCE)),
                 FormValues.date(form.get(ProposalForm.BOARD_DECIDED_ON)));
     }

@@ -19,6 +19,6 @@ public class SaveProposalChangesDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         proposal.amend(execution.getVariable(Variables.CALL_ID),
-                TaskForms.take(execution, ProposalForm.ADJUSTMENT_FIELDS).get(ProposalForm.AMOUNT_CHANGES));
+                ProposalForm.CHANGES.rows(TaskForms.take(execution, ProposalForm.CHANGES.names())));
     }
 }

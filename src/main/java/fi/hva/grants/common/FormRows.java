@@ -4,21 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Reads the rows of a Camunda Forms dynamic list or checklist. Tasklist sends them back as the type
- * the variable had (a JSON-serialised Java list) or, for a new variable, as a Spin JSON value.
+ * Reads the values of a Camunda Forms checklist. Tasklist sends them back as the type the variable
+ * had (a JSON-serialised Java list) or, for a new variable, as a Spin JSON value.
  */
 public final class FormRows {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FormRows() {
-    }
-
-    public static List<Map<String, Object>> rows(Object value) {
-        return convert(value, new TypeReference<>() { });
     }
 
     public static List<String> strings(Object value) {

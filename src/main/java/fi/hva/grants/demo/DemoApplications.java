@@ -2,7 +2,6 @@ package fi.hva.grants.demo;
 
 import static fi.hva.grants.grant.ApplicationFormFields.*;
 
-import fi.hva.grants.common.FormRows;
 import fi.hva.grants.demo.DemoData.AtListingCheck;
 import fi.hva.grants.demo.DemoData.DemoApplication;
 import fi.hva.grants.demo.DemoData.DemoAssociation;
@@ -15,7 +14,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -53,12 +51,11 @@ class DemoApplications {
                     "infoQuestion", info.question(),
                     "infoDeadline", today.plusDays(INFO_DAYS).toString()));
         } else if (application.progress() instanceof Scored scored) {
-            Task review = driver.task(instanceId, REVIEW_TASK);
-            driver.complete(review, scored.reviewer(), Map.of(
-                    "reviewOutcome", "SCORED",
-                    "scores", scoreSheet(review, scored.scores()),
-                    "proposedAmount", scored.proposedAmount(),
-                    "reviewReasoning", scored.reasoning()));
+            Map<String, Object> form = new HashMap<>(scoreFields(scored.scores()));
+            form.put("reviewOutcome", "SCORED");
+            form.put("proposedAmount", scored.proposedAmount());
+            form.put("reviewReasoning", scored.reasoning());
+            driver.complete(driver.task(instanceId, REVIEW_TASK), scored.reviewer(), form);
         }
     }
 
@@ -95,15 +92,12 @@ class DemoApplications {
                 "listingUrl", listing.baseUrl().toString().replaceAll("/+$", "") + "/jarjestot/" + association.businessId());
     }
 
-    /** The review form's pre-filled sheet, one row per criterion, with the reviewer's scores written in. */
-    private List<Map<String, Object>> scoreSheet(Task review, List<Integer> scores) {
-        List<Map<String, Object>> rows = FormRows.rows(driver.formValue(review, "scores"));
-        if (rows.size() != scores.size()) {
-            throw new IllegalStateException("The demo scores " + scores.size() + " criteria but the call has " + rows.size());
+    /** The review form's score fields, one per criterion of the call in its order. */
+    private static Map<String, Object> scoreFields(List<Integer> scores) {
+        Map<String, Object> fields = new HashMap<>();
+        for (int i = 0; i < scores.size(); i++) {
+            fields.put("score" + (i + 1), scores.get(i));
         }
-        for (int i = 0; i < rows.size(); i++) {
-            rows.get(i).put("score", scores.get(i));
-        }
-        return rows;
+        return fields;
     }
 }

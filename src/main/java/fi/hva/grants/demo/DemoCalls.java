@@ -70,7 +70,7 @@ class DemoCalls {
         // Every area of the region, as the form suggests: the demo applications use several of them.
         form.put(CONTENT_AREAS, new ArrayList<>(region.contentAreas()));
         form.put(HYTE_AREAS, new ArrayList<>(region.hyteAreas()));
-        form.put(CRITERIA, criteria());
+        form.putAll(CRITERIA.fill(criteria()));
         return form;
     }
 

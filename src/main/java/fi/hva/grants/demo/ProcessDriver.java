@@ -57,11 +57,6 @@ class ProcessDriver {
                         + "; look for an incident in Cockpit"));
     }
 
-    /** A field as the task's form shows it, whether the task holds it or its process does. */
-    Object formValue(Task task, String field) {
-        return taskService.getVariable(task.getId(), field);
-    }
-
     /**
      * The user claims the task and submits the form. Claiming records who did the work, as the task
      * listeners read the assignee; the caller stays unauthenticated, acting for the county.

@@ -9,9 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,31 +32,22 @@ public class ApplicationReview {
         this.messages = messages;
     }
 
-    /** One row per criterion of the call, in the shape of the review form's dynamic list. */
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> scoreSheet(Object applicationId) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (CallCriterion criterion : applications.get(applicationId).getCall().getCriteria()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("criterion", criterion.getName());
-            row.put("weight", criterion.getWeight());
-            row.put("score", null);
-            rows.add(row);
-        }
-        return rows;
+    public List<CallCriterion> criteria(Object applicationId) {
+        return applications.get(applicationId).getCall().getCriteria();
     }
 
+    /** Scores are given in the order of the call's criteria. */
     @Transactional
-    public void score(Object applicationId, String reviewer, List<Map<String, Object>> rows,
+    public void score(Object applicationId, String reviewer, List<Object> scoreValues,
                       BigDecimal proposedAmount, String reasoning) {
         GrantApplication application = applications.get(applicationId);
         Problems problems = new Problems(messages);
         List<ApplicationScore> scores = new ArrayList<>();
-        for (CallCriterion criterion : application.getCall().getCriteria()) {
-            Integer score = rows.stream()
-                    .filter(row -> criterion.getName().equals(row.get("criterion")))
-                    .map(row -> FormValues.integer(row.get("score")))
-                    .findFirst().orElse(null);
+        List<CallCriterion> criteria = application.getCall().getCriteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            CallCriterion criterion = criteria.get(i);
+            Integer score = i < scoreValues.size() ? FormValues.integer(scoreValues.get(i)) : null;
             if (score == null || score < 0 || score > MAX_SCORE) {
                 problems.add("review.score.invalid", criterion.getName(), MAX_SCORE);
             } else {

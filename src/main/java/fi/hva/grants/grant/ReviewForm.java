@@ -1,12 +1,14 @@
 package fi.hva.grants.grant;
 
 import fi.hva.grants.common.Now;
+import fi.hva.grants.process.IndexedFields;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.Variables;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,14 +18,16 @@ import org.springframework.stereotype.Component;
 public class ReviewForm implements TaskListener {
 
     static final String OUTCOME = "reviewOutcome";
-    static final String SCORES = "scores";
+    /** One score field per criterion of the call, labelled from the shown criterion and weight. */
+    static final IndexedFields SCORES = new IndexedFields("score", List.of(""), 8);
+    static final IndexedFields CRITERIA = new IndexedFields("criterion", List.of("", "Weight"), 8);
     static final String PROPOSED_AMOUNT = "proposedAmount";
     static final String REASONING = "reviewReasoning";
     static final String DISQUALIFICATION_REASON = "disqualificationReason";
     static final String INFO_QUESTION = "infoQuestion";
     static final String INFO_DEADLINE = "infoDeadline";
-    static final List<String> FIELDS = List.of(OUTCOME, SCORES, PROPOSED_AMOUNT, REASONING,
-            DISQUALIFICATION_REASON, INFO_QUESTION, INFO_DEADLINE);
+    static final List<String> FIELDS = Stream.concat(Stream.of(OUTCOME, PROPOSED_AMOUNT, REASONING,
+            DISQUALIFICATION_REASON, INFO_QUESTION, INFO_DEADLINE), SCORES.names().stream()).toList();
     static final int DEFAULT_INFO_DAYS = 14;
 
     private final CaseSummary caseSummary;
@@ -37,10 +41,11 @@ public class ReviewForm implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Object applicationId = task.getVariable(Variables.APPLICATION_ID);
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, caseSummary.of(applicationId)));
-        Map<String, Object> prefill = new HashMap<>();
-        prefill.put(SCORES, TaskForms.json(review.scoreSheet(applicationId)));
-        prefill.put(INFO_DEADLINE, LocalDate.ofInstant(Now.instant(), Now.HELSINKI).plusDays(DEFAULT_INFO_DAYS).toString());
-        TaskForms.prefill(task, prefill);
+        Map<String, Object> shown = new HashMap<>(CRITERIA.fill(review.criteria(applicationId).stream()
+                .map(criterion -> Map.<String, Object>of("", criterion.getName(), "weight", criterion.getWeight())).toList()));
+        shown.put(Variables.CASE_SUMMARY, caseSummary.of(applicationId));
+        TaskForms.show(task, shown);
+        TaskForms.prefill(task, Map.of(INFO_DEADLINE,
+                LocalDate.ofInstant(Now.instant(), Now.HELSINKI).plusDays(DEFAULT_INFO_DAYS).toString()));
     }
 }

@@ -8,7 +8,6 @@ import static fi.hva.grants.grant.ReviewForm.PROPOSED_AMOUNT;
 import static fi.hva.grants.grant.ReviewForm.REASONING;
 import static fi.hva.grants.grant.ReviewForm.SCORES;
 
-import fi.hva.grants.common.FormRows;
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.common.Messages;
@@ -41,7 +40,7 @@ public class SaveReviewDelegate implements JavaDelegate {
         Map<String, Object> form = TaskForms.take(execution, ReviewForm.FIELDS);
         ReviewOutcome outcome = outcome(FormValues.text(form.get(OUTCOME)));
         switch (outcome) {
-            case SCORED -> review.score(applicationId, reviewer, FormRows.rows(form.get(SCORES)),
+            case SCORED -> review.score(applicationId, reviewer, SCORES.names().stream().map(form::get).toList(),
                     FormValues.amount(form.get(PROPOSED_AMOUNT)), FormValues.text(form.get(REASONING)));
             case DISQUALIFIED -> review.declareDisqualified(applicationId, reviewer,
                     FormValues.text(form.get(DISQUALIFICATION_REASON)));

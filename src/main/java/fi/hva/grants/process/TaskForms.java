@@ -25,7 +25,11 @@ public final class TaskForms {
      * proposal of a large call is longer; Tasklist reads JSON values back as the plain value.
      */
     public static void show(DelegateTask task, Map<String, ?> fields) {
-        fields.forEach((name, value) -> task.setVariableLocal(name, json(value)));
+        fields.forEach((name, value) -> {
+            if (value != null) {
+                task.setVariableLocal(name, json(value));
+            }
+        });
     }
 
     public static ObjectValue json(Object value) {

@@ -107,7 +107,7 @@ class CallProcessTest {
 
         String secondNumber = second.getBusinessKey();
         driver.decideOnBoard(call, Map.of("boardDecisionType", "WITH_CHANGES",
-                "amountChanges", List.of(Map.of("applicationNumber", secondNumber, "amount", 5000, "reasoning", "Toimielin kohdensi toisin.")),
+                "change1Application", secondNumber, "change1Amount", 5000, "change1Reasoning", "Toimielin kohdensi toisin.",
                 "boardReference", "Aluehallitus 12.2.2027 § 18", "boardDecidedOn", CallDriver.today()));
         assertThat(call).isWaitingAt("dispatchDecision");
         fixtures.executeDueJobs();
@@ -142,6 +142,7 @@ class CallProcessTest {
         String summary = summaryOf(call);
         Assertions.assertThat(summary).contains("Lisää kriteeri kohderyhmän tavoittamisesta.");
         Assertions.assertThat(runtimeService.getVariable(call.getId(), "callName")).isEqualTo("Toiminta-avustukset");
+        Assertions.assertThat(summary).contains("(Toiminta-avustus " + nextYear() + ")");
     }
 
     @Test
@@ -151,7 +152,10 @@ class CallProcessTest {
         fields.put(CallFormFields.CLOSES_AT, LocalDateTime.now(Now.HELSINKI).minusDays(3).withNano(0).toString());
         fields.put(CallFormFields.APPROPRIATION, 0);
         fields.put(CallFormFields.CONTENT_AREAS, List.of());
-        fields.put(CallFormFields.CRITERIA, List.of(Map.of("name", "Vaikuttavuus", "weight", 0)));
+        fields.put("criterion1Name", "Vaikuttavuus");
+        fields.put("criterion1Weight", 0);
+        fields.remove("criterion2Name");
+        fields.remove("criterion2Weight");
 
         assertThatThrownBy(() -> fixtures.complete(fixtures.task(call.getId()), "liisa", fields))
                 .isInstanceOf(InvalidInputException.class)
@@ -188,19 +192,19 @@ class CallProcessTest {
 
         assertThat(call).isWaitingAt("adjustProposal").task().hasCandidateGroup(Groups.LIAISON_OFFICERS);
         Assertions.assertThat(summaryOf(call)).contains("Esitys ylittää määrärahan 10 000,00 €:lla.");
-        assertThatThrownBy(() -> fixtures.complete(fixtures.task(call.getId()), "liisa", Map.of("amountChanges",
-                List.of(Map.of("applicationNumber", "TA-1999-0001", "amount", 1, "reasoning", "x")))))
+        assertThatThrownBy(() -> fixtures.complete(fixtures.task(call.getId()), "liisa", Map.of(
+                "change1Application", "TA-1999-0001", "change1Amount", 1, "change1Reasoning", "x")))
                 .hasMessage("Hakemusta TA-1999-0001 ei ole haussa " + callCode + ".");
 
-        fixtures.complete(fixtures.task(call.getId()), "liisa", Map.of("amountChanges", List.of(Map.of(
-                "applicationNumber", second.getBusinessKey(), "amount", 10000, "reasoning", "Määräraha ei riitä koko summaan."))));
+        fixtures.complete(fixtures.task(call.getId()), "liisa", Map.of("change1Application", second.getBusinessKey(),
+                "change1Amount", 10000, "change1Reasoning", "Määräraha ei riitä koko summaan."));
 
         assertThat(call).isWaitingAt("recordBoardDecision").hasPassed("saveProposalChanges");
         Assertions.assertThat(applications.findByApplicationNumber(second.getBusinessKey()).orElseThrow().getProposedAmount())
                 .isEqualByComparingTo("10000");
 
         assertThatThrownBy(() -> driver.decideOnBoard(call, Map.of("boardDecisionType", "WITH_CHANGES",
-                "amountChanges", List.of(Map.of("applicationNumber", second.getBusinessKey(), "amount", 20000, "reasoning", "Korotus")),
+                "change1Application", second.getBusinessKey(), "change1Amount", 20000, "change1Reasoning", "Korotus",
                 "boardReference", "§ 3", "boardDecidedOn", CallDriver.today())))
                 .satisfies(e -> Assertions.assertThat(e.getMessage().replace('\u00a0', ' ').replace('\u202f', ' '))
                         .isEqualTo("Päätetyt avustukset yhteensä 40 000,00 € ylittävät määrärahan 30 000,00 €."));

@@ -194,7 +194,8 @@ class ApplicationProcessTest {
         ProcessInstance instance = start(ProcessFixtures.application(call.getCode()));
         Task task = fixtures.task(instance.getId());
         Map<String, Object> review = ProcessFixtures.scoredReview(13000);
-        review.put("scores", List.of(Map.of("criterion", "Kiinnittyminen tehtäviin", "weight", 60, "score", 9)));
+        review.put("score1", 9);
+        review.remove("score2");
         review.put("reviewReasoning", " ");
 
         assertThatThrownBy(() -> fixtures.complete(task, "maija", review))
@@ -213,7 +214,8 @@ class ApplicationProcessTest {
     void scoredReviewIsStoredAndTheApplicationWaitsForTheBoard() {
         ProcessInstance instance = start(ProcessFixtures.application(call.getCode()));
         Task task = fixtures.task(instance.getId());
-        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "scores").toString()).contains("Talousarvio");
+        Assertions.assertThat(taskService.getVariableLocal(task.getId(), "criterion2").toString()).isEqualTo("Talousarvio");
+        Assertions.assertThat(taskService.getVariableLocal(task.getId(), "criterion2Weight")).isEqualTo(40);
 
         fixtures.complete(task, "maija", ProcessFixtures.scoredReview(10000));
         assertThat(instance).isWaitingAt("reportReviewed");
@@ -228,7 +230,7 @@ class ApplicationProcessTest {
         Integer scoreRows = tx.execute(status -> applicationOf(instance).getScores().size());
         Assertions.assertThat(scoreRows).isEqualTo(2);
         Assertions.assertThat(runtimeService.getVariables(instance.getId()).keySet())
-                .doesNotContain("scores", "proposedAmount", "reviewReasoning", "infoDeadline");
+                .doesNotContain("score1", "score2", "proposedAmount", "reviewReasoning", "infoDeadline");
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), Variables.REVIEW_OUTCOME)).isEqualTo("SCORED");
     }
 

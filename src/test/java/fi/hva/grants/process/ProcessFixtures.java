@@ -67,7 +67,7 @@ public class ProcessFixtures {
         fields.put(CallFormFields.REPORT_DEADLINE, opens.plusYears(1).toLocalDate().toString());
         fields.put(CallFormFields.CONTENT_AREAS, List.of("MENTAL_HEALTH_SUBSTANCE_CRISIS", "EVERYDAY_FUNCTIONING", "WAR_VETERANS"));
         fields.put(CallFormFields.HYTE_AREAS, List.of("MENTAL_HEALTH_PROMOTION", "LONELINESS_PREVENTION"));
-        fields.put(CallFormFields.CRITERIA, List.of(criterion("Kiinnittyminen tehtäviin", 60), criterion("Talousarvio", 40)));
+        fields.putAll(CallFormFields.CRITERIA.fill(List.of(criterion("Kiinnittyminen tehtäviin", 60), criterion("Talousarvio", 40))));
         return fields;
     }
 
@@ -128,17 +128,11 @@ public class ProcessFixtures {
     public static Map<String, Object> scoredReview(int proposedAmount) {
         Map<String, Object> form = new HashMap<>();
         form.put("reviewOutcome", "SCORED");
-        form.put("scores", List.of(score("Kiinnittyminen tehtäviin", 60, 4), score("Talousarvio", 40, 3)));
+        form.put("score1", 4);
+        form.put("score2", 3);
         form.put("proposedAmount", proposedAmount);
         form.put("reviewReasoning", "Toiminta vastaa haun painopisteitä.");
         return form;
     }
 
-    private static Map<String, Object> score(String criterion, int weight, int score) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("criterion", criterion);
-        row.put("weight", weight);
-        row.put("score", score);
-        return row;
-    }
 }
