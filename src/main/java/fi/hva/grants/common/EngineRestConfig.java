@@ -1,0 +1,16 @@
+package fi.hva.grants.common;
+
+import jakarta.ws.rs.ApplicationPath;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.stereotype.Component;
+
+/** Camunda's REST API, with our input errors answered as client errors. */
+@Component
+@ApplicationPath("/engine-rest")
+public class EngineRestConfig extends CamundaJerseyResourceConfig {
+
+    @Override
+    protected void registerAdditionalResources() {
+        register(InvalidInputExceptionMapper.class);
+    }
+}
