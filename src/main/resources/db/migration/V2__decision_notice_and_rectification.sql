@@ -33,7 +33,9 @@ create table rectification_request (
     decided_amount  numeric(12, 2),
     reasoning       varchar(4000),
     board_reference varchar(200),
-    decided_on      date
+    decided_on      date,
+    notified_at     timestamp with time zone,
+    appeal_deadline date
 );
 
 create index ix_rectification_request_application on rectification_request (application_id);

@@ -13,6 +13,7 @@ public record CallDetails(
         Instant opensAt,
         Instant closesAt,
         LocalDate reportDeadline,
+        int instalments,
         List<String> contentAreas,
         List<String> hyteAreas,
         List<Criterion> criteria) {

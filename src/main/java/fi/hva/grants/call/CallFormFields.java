@@ -16,6 +16,7 @@ public final class CallFormFields {
     public static final String OPENS_AT = "opensAt";
     public static final String CLOSES_AT = "closesAt";
     public static final String REPORT_DEADLINE = "reportDeadline";
+    public static final String INSTALMENTS = "instalments";
     public static final String CONTENT_AREAS = "contentAreas";
     public static final String HYTE_AREAS = "hyteAreas";
     /** Up to eight criteria, as numbered name and weight fields. */
@@ -29,7 +30,7 @@ public final class CallFormFields {
 
     /** What "Valmistele avustushaku" submits. */
     public static final List<String> PREPARATION = Stream.concat(Stream.of(NAME, APPROPRIATION, MAX_GRANT, OPENS_AT,
-            CLOSES_AT, REPORT_DEADLINE, CONTENT_AREAS, HYTE_AREAS), CRITERIA.names().stream()).toList();
+            CLOSES_AT, REPORT_DEADLINE, INSTALMENTS, CONTENT_AREAS, HYTE_AREAS), CRITERIA.names().stream()).toList();
     /** What "Kirjaa haun hyväksyntä" submits. */
     public static final List<String> APPROVAL = List.of(APPROVAL_DECISION, APPROVAL_REFERENCE, APPROVAL_NOTES);
 

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CallPreparation {
 
     private static final int MAX_WEIGHT = 100;
+    private static final int MAX_INSTALMENTS = 4;
 
     private final GrantCallRepository repository;
     private final Calls calls;
@@ -84,6 +85,7 @@ public class CallPreparation {
         LocalDateTime opens = FormValues.dateTime(fields.get(CallFormFields.OPENS_AT));
         LocalDateTime closes = FormValues.dateTime(fields.get(CallFormFields.CLOSES_AT));
         LocalDate reportDeadline = FormValues.date(fields.get(CallFormFields.REPORT_DEADLINE));
+        Integer instalments = FormValues.integer(fields.get(CallFormFields.INSTALMENTS));
         List<String> contentAreas = FormRows.strings(fields.get(CallFormFields.CONTENT_AREAS));
         List<String> hyteAreas = FormRows.strings(fields.get(CallFormFields.HYTE_AREAS));
         List<CallDetails.Criterion> criteria = criteria(CallFormFields.CRITERIA.rows(fields), problems);
@@ -105,12 +107,13 @@ public class CallPreparation {
         if (reportDeadline != null && closes != null) {
             problems.addIf(!reportDeadline.isAfter(closes.toLocalDate()), "call.reportDeadline.afterPeriod");
         }
+        problems.addIf(instalments == null || instalments < 1 || instalments > MAX_INSTALMENTS, "call.instalments.invalid", MAX_INSTALMENTS);
         problems.addIf(contentAreas.isEmpty(), "call.contentAreas.required");
         problems.addIf(!region.contentAreas().containsAll(contentAreas), "call.contentAreas.unknown");
         problems.addIf(hyteAreas.isEmpty(), "call.hyteAreas.required");
         problems.addIf(!region.hyteAreas().containsAll(hyteAreas), "call.hyteAreas.unknown");
         problems.throwIfAny();
-        return new CallDetails(name, appropriation, maxGrant, opensAt, closesAt, reportDeadline,
+        return new CallDetails(name, appropriation, maxGrant, opensAt, closesAt, reportDeadline, instalments,
                 contentAreas, hyteAreas, criteria);
     }
 

@@ -58,6 +58,7 @@ public class CallPreparationForm implements TaskListener {
         fields.put(OPENS_AT, formDateTime(call.getOpensAt()));
         fields.put(CLOSES_AT, formDateTime(call.getClosesAt()));
         fields.put(REPORT_DEADLINE, call.getReportDeadline() == null ? null : call.getReportDeadline().toString());
+        fields.put(INSTALMENTS, call.getInstalments());
         fields.put(CONTENT_AREAS, TaskForms.json(call.getContentAreas().isEmpty() ? region.contentAreas() : List.copyOf(call.getContentAreas())));
         fields.put(HYTE_AREAS, TaskForms.json(call.getHyteAreas().isEmpty() ? region.hyteAreas() : List.copyOf(call.getHyteAreas())));
         fields.putAll(CRITERIA.fill(criteria(call)));

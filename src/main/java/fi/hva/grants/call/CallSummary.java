@@ -35,6 +35,7 @@ public class CallSummary {
         lines.add("");
         lines.add(item("callSummary.appropriation", Messages.euros(call.getAppropriation()), Messages.euros(call.getMaxGrant())));
         lines.add(item("callSummary.period", dateTime(call.getOpensAt()), dateTime(call.getClosesAt())));
+        lines.add(item("callSummary.instalments", String.valueOf(call.getInstalments())));
         lines.add(item("callSummary.reportDeadline", call.getReportDeadline() == null ? "–" : DATE.format(call.getReportDeadline())));
         lines.add(item("callSummary.contentAreas", labels("contentArea", call.getContentAreas())));
         lines.add(item("callSummary.hyteAreas", labels("hyteArea", call.getHyteAreas())));

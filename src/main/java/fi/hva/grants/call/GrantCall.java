@@ -42,6 +42,7 @@ public class GrantCall {
     private Instant opensAt;
     private Instant closesAt;
     private LocalDate reportDeadline;
+    private int instalments = 1;
 
     @Enumerated(EnumType.STRING)
     private CallStatus status;
@@ -90,6 +91,7 @@ public class GrantCall {
         this.opensAt = details.opensAt();
         this.closesAt = details.closesAt();
         this.reportDeadline = details.reportDeadline();
+        this.instalments = details.instalments();
         this.contentAreas = new LinkedHashSet<>(details.contentAreas());
         this.hyteAreas = new LinkedHashSet<>(details.hyteAreas());
         this.criteria.clear();
@@ -183,6 +185,10 @@ public class GrantCall {
 
     public LocalDate getReportDeadline() {
         return reportDeadline;
+    }
+
+    public int getInstalments() {
+        return instalments;
     }
 
     public CallStatus getStatus() {

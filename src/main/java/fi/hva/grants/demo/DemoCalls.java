@@ -67,6 +67,7 @@ class DemoCalls {
         form.put(CLOSES_AT, today.plusDays(preparation.closesInDays()).atTime(CLOSING_TIME).format(FORM_DATE_TIME));
         // Reports on the grant year's activity are due in the spring after it.
         form.put(REPORT_DEADLINE, LocalDate.of(grantYear + 1, 3, 31).toString());
+        form.put(INSTALMENTS, 2);
         // Every area of the region, as the form suggests: the demo applications use several of them.
         form.put(CONTENT_AREAS, new ArrayList<>(region.contentAreas()));
         form.put(HYTE_AREAS, new ArrayList<>(region.hyteAreas()));

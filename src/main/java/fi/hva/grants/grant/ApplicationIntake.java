@@ -5,6 +5,7 @@ import fi.hva.grants.association.AssociationRepository;
 import fi.hva.grants.association.BusinessId;
 import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.call.GrantCallRepository;
+import fi.hva.grants.common.Iban;
 import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
@@ -72,7 +73,7 @@ public class ApplicationIntake {
     private static ApplicationForm withNormalizedIban(ApplicationForm form) {
         return new ApplicationForm(form.callCode(), BusinessId.normalize(form.businessId()), form.associationName(),
                 form.municipality(), form.contactName(), form.contactEmail(), form.contactPhone(),
-                ApplicationValidator.normalizeIban(form.iban()), form.activityName(), form.activityDescription(),
+                Iban.normalize(form.iban()), form.activityName(), form.activityDescription(),
                 form.activityType(), form.targetGroup(), form.contentArea(), form.hyteArea(), form.requestedAmount(),
                 form.partnershipGrantDeclared(), form.municipalFundingDeclared(), form.receivedOn());
     }

@@ -3,6 +3,7 @@ package fi.hva.grants.grant;
 import fi.hva.grants.association.BusinessId;
 import fi.hva.grants.call.CallStatus;
 import fi.hva.grants.call.GrantCall;
+import fi.hva.grants.common.Iban;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Problems;
 import java.util.Arrays;
@@ -11,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.iban4j.IbanUtil;
-import org.iban4j.Iban4jException;
 import org.springframework.stereotype.Component;
 
 /** Checks an application before anything is stored or started; every problem is reported at once. */
@@ -38,7 +37,7 @@ public class ApplicationValidator {
                     "application.businessId.invalid", form.businessId());
         }
         if (form.iban() != null) {
-            problems.addIf(!isValidIban(form.iban()), "application.iban.invalid", form.iban());
+            problems.addIf(!Iban.isValid(form.iban()), "application.iban.invalid", form.iban());
         }
         if (form.contactEmail() != null) {
             problems.addIf(!EMAIL.matcher(form.contactEmail()).matches(), "application.email.invalid", form.contactEmail());
@@ -69,18 +68,7 @@ public class ApplicationValidator {
         problems.throwIfAny();
     }
 
-    public static String normalizeIban(String iban) {
-        return iban.replaceAll("\\s", "").toUpperCase();
-    }
 
-    private static boolean isValidIban(String iban) {
-        try {
-            IbanUtil.validate(normalizeIban(iban));
-            return true;
-        } catch (Iban4jException | IllegalArgumentException e) {
-            return false;
-        }
-    }
 
     private static <E extends Enum<E>> boolean isOneOf(Class<E> type, String value) {
         return Arrays.stream(type.getEnumConstants()).anyMatch(constant -> constant.name().equals(value));

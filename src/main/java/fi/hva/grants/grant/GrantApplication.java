@@ -2,6 +2,7 @@ package fi.hva.grants.grant;
 
 import fi.hva.grants.association.Association;
 import fi.hva.grants.call.GrantCall;
+import fi.hva.grants.deadline.NoticeChannel;
 import fi.hva.grants.lahella.ListingReason;
 import fi.hva.grants.lahella.ListingStatus;
 import jakarta.persistence.CascadeType;
@@ -19,6 +20,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,6 +87,15 @@ public class GrantApplication {
     private BigDecimal decidedAmount;
     private String decisionReasoning;
     private String processInstanceId;
+    private Instant notifiedAt;
+
+    @Enumerated(EnumType.STRING)
+    private NoticeChannel noticeChannel;
+
+    private LocalDate deemedReceivedOn;
+    private LocalDate rectificationDeadline;
+    private LocalDate finalOn;
+    private Instant grantDeclinedAt;
 
     @Version
     private int version;
@@ -169,6 +180,29 @@ public class GrantApplication {
         this.decisionReasoning = reasoning;
         this.decisionOutcome = DecisionOutcome.of(late, requestedAmount, decidedAmount);
         this.status = ApplicationStatus.DECIDED;
+    }
+
+    /** The decision was sent; the statutory periods run from its deemed receipt. */
+    public void recordNotice(Instant sentAt, NoticeChannel channel, LocalDate deemedReceipt, LocalDate deadline) {
+        this.notifiedAt = sentAt;
+        this.noticeChannel = channel;
+        this.deemedReceivedOn = deemedReceipt;
+        this.rectificationDeadline = deadline;
+    }
+
+    /** The decision body changed its decision on a rectification request. */
+    public void amendDecision(BigDecimal amount, String reasoning) {
+        this.decidedAmount = amount;
+        this.decisionReasoning = reasoning;
+        this.decisionOutcome = DecisionOutcome.of(late, requestedAmount, amount);
+    }
+
+    public void markFinal(LocalDate on) {
+        this.finalOn = on;
+    }
+
+    public void declineGrant(Instant at) {
+        this.grantDeclinedAt = at;
     }
 
     /** The amount that counts against the appropriation in the proposal. */
@@ -327,6 +361,30 @@ public class GrantApplication {
 
     public String getProcessInstanceId() {
         return processInstanceId;
+    }
+
+    public Instant getNotifiedAt() {
+        return notifiedAt;
+    }
+
+    public NoticeChannel getNoticeChannel() {
+        return noticeChannel;
+    }
+
+    public LocalDate getDeemedReceivedOn() {
+        return deemedReceivedOn;
+    }
+
+    public LocalDate getRectificationDeadline() {
+        return rectificationDeadline;
+    }
+
+    public LocalDate getFinalOn() {
+        return finalOn;
+    }
+
+    public Instant getGrantDeclinedAt() {
+        return grantDeclinedAt;
     }
 
     public List<ApplicationScore> getScores() {

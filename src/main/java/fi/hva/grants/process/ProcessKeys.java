@@ -5,6 +5,9 @@ public final class ProcessKeys {
 
     public static final String CALL_PROCESS = "grantCall";
     public static final String APPLICATION_PROCESS = "grantApplication";
+    public static final String DECISION_PROCESS = "grantDecision";
+    public static final String PAYOUT_PROCESS = "grantPayout";
+    public static final String PAYMENT_BATCH_PROCESS = "paymentBatch";
 
     public static final String REVIEW_ROUTING_DECISION = "reviewRouting";
     public static final String MUNICIPAL_RESPONSIBILITY_DECISION = "municipalResponsibility";
@@ -12,6 +15,10 @@ public final class ProcessKeys {
     public static final String MESSAGE_ALL_REVIEWED = "AllApplicationsReviewed";
     public static final String MESSAGE_BOARD_DECISION = "BoardDecisionMade";
     public static final String MESSAGE_INFO_RECEIVED = "AdditionalInfoReceived";
+    public static final String MESSAGE_RECTIFICATION_REQUESTED = "RectificationRequested";
+    public static final String MESSAGE_PAYMENT_SETTLED = "PaymentSettled";
+    public static final String MESSAGE_GRANT_DECLINED = "GrantDeclined";
+    public static final String MESSAGE_PAYMENT_BATCH_REQUESTED = "PaymentBatchRequested";
 
     private ProcessKeys() {
     }

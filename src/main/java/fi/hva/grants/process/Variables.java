@@ -23,6 +23,11 @@ public final class Variables {
     /** Sent with the BoardDecisionMade message. */
     public static final String DECISION_OUTCOME = "decisionOutcome";
 
+    /** Payout: the instalment a multi-instance iteration pays (payment.id). */
+    public static final String PAYMENT_ID = "paymentId";
+    /** Payment batch process: payment_batch.id, absent when nothing was due. */
+    public static final String BATCH_ID = "batchId";
+
     public static final String CALL_APPROVED = "callApproved";
     public static final String ALL_REVIEWED = "allReviewed";
     public static final String WITHIN_APPROPRIATION = "withinAppropriation";

@@ -13,6 +13,7 @@ public record RegionProperties(
         String id,
         String name,
         String decisionBody,
+        String administrativeCourt,
         List<GrantForm> grantForms,
         List<String> contentAreas,
         List<String> hyteAreas,

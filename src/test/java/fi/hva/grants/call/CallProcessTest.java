@@ -113,6 +113,8 @@ class CallProcessTest {
         fixtures.executeDueJobs();
 
         assertThat(call).isEnded().hasPassed("dispatchDecision", "callDecided");
+        fixtures.passRectificationPeriod();
+        fixtures.runPaymentBatch(Map.of());
         GrantCall decided = driver.callOf(call);
         Assertions.assertThat(decided.getStatus()).isEqualTo(CallStatus.DECIDED);
         Assertions.assertThat(decided.getBoardReference()).isEqualTo("Aluehallitus 12.2.2027 § 18");
@@ -214,6 +216,8 @@ class CallProcessTest {
         driver.decideOnBoard(call, Map.of("boardDecisionType", "AS_PROPOSED", "boardReference", "§ 3", "boardDecidedOn", CallDriver.today()));
         fixtures.executeDueJobs();
         assertThat(call).isEnded();
+        fixtures.passRectificationPeriod();
+        fixtures.runPaymentBatch(Map.of());
         assertThat(second).isEnded().hasPassed("grantAwarded");
     }
 

@@ -314,6 +314,9 @@ class ApplicationProcessTest {
         ProcessInstance instance = reviewedApplication(12000);
         decisionDispatch.dispatch(applicationOf(instance).getId());
         fixtures.executeDueJobs();
+        assertThat(instance).isWaitingAt("noticeDecision");
+        fixtures.passRectificationPeriod();
+        fixtures.runPaymentBatch(Map.of());
 
         assertThat(instance).isEnded().hasPassed("grantAwarded");
         GrantApplication application = applicationOf(instance);
@@ -326,6 +329,9 @@ class ApplicationProcessTest {
         ProcessInstance instance = reviewedApplication(5000);
         decisionDispatch.dispatch(applicationOf(instance).getId());
         fixtures.executeDueJobs();
+        assertThat(instance).isWaitingAt("noticeDecision");
+        fixtures.passRectificationPeriod();
+        fixtures.runPaymentBatch(Map.of());
 
         assertThat(instance).isEnded().hasPassed("grantAwarded");
         Assertions.assertThat(applicationOf(instance).getDecisionOutcome()).isEqualTo(DecisionOutcome.PARTLY_GRANTED);
@@ -336,6 +342,8 @@ class ApplicationProcessTest {
         ProcessInstance instance = reviewedApplication(0);
         decisionDispatch.dispatch(applicationOf(instance).getId());
         fixtures.executeDueJobs();
+        assertThat(instance).isWaitingAt("noticeDecision");
+        fixtures.passRectificationPeriod();
 
         assertThat(instance).isEnded().hasPassed("grantDeclined");
         Assertions.assertThat(applicationOf(instance).getDecisionOutcome()).isEqualTo(DecisionOutcome.DECLINED);
@@ -353,8 +361,9 @@ class ApplicationProcessTest {
 
         decisionDispatch.dispatch(application.getId());
         fixtures.executeDueJobs();
+        fixtures.passRectificationPeriod();
 
-        assertThat(instance).isEnded().hasPassed("applicationNotExamined");
+        assertThat(instance).isEnded().hasPassed("noticeDecision", "applicationNotExamined");
         Assertions.assertThat(applicationOf(instance).getDecisionOutcome()).isEqualTo(DecisionOutcome.NOT_EXAMINED);
         Assertions.assertThat(applicationOf(instance).getDecidedAmount()).isEqualByComparingTo(BigDecimal.ZERO);
     }

@@ -17,7 +17,8 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.JobQuery;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.context.TestComponent;
 
@@ -50,8 +51,14 @@ public class ProcessFixtures {
 
     /** An operating-grant call open now, made through the services without a call process. */
     public GrantCall openCall() {
+        return openCall(1);
+    }
+
+    public GrantCall openCall(int instalments) {
         GrantCall call = preparation.create("OPERATING", LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI).getYear() + 1);
-        preparation.describe(call.getId(), callFields(LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI).minusDays(1), 21));
+        Map<String, Object> fields = callFields(LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI).minusDays(1), 21);
+        fields.put(CallFormFields.INSTALMENTS, instalments);
+        preparation.describe(call.getId(), fields);
         progress.open(call.getId());
         return calls.findById(call.getId()).orElseThrow();
     }
@@ -65,6 +72,7 @@ public class ProcessFixtures {
         fields.put(CallFormFields.OPENS_AT, opens.format(FORM_DATE_TIME));
         fields.put(CallFormFields.CLOSES_AT, opens.plusDays(openDays).format(FORM_DATE_TIME));
         fields.put(CallFormFields.REPORT_DEADLINE, opens.plusYears(1).toLocalDate().toString());
+        fields.put(CallFormFields.INSTALMENTS, 1);
         fields.put(CallFormFields.CONTENT_AREAS, List.of("MENTAL_HEALTH_SUBSTANCE_CRISIS", "EVERYDAY_FUNCTIONING", "WAR_VETERANS"));
         fields.put(CallFormFields.HYTE_AREAS, List.of("MENTAL_HEALTH_PROMOTION", "LONELINESS_PREVENTION"));
         fields.putAll(CallFormFields.CRITERIA.fill(List.of(criterion("Kiinnittyminen tehtäviin", 60), criterion("Talousarvio", 40))));
@@ -103,16 +111,49 @@ public class ProcessFixtures {
         return runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS, variables).getId();
     }
 
-    /** Executes every job that is due now, including those the executed ones create, like the job executor would. */
+    /**
+     * Executes every job of a process instance that is due now, including those the executed ones
+     * create, like the job executor would. Timer start events (the daily payment batch) are left
+     * out: tests start a payment batch when they mean to.
+     */
     public void executeDueJobs() {
+        executeDue(managementService.createJobQuery());
+    }
+
+    /**
+     * Lets the rectification period of the decisions sent so far run out: the engine clock moves
+     * five weeks on and every due job runs, so the decisions become final and the instances go on.
+     */
+    public void passRectificationPeriod() {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(Now.instant().plus(java.time.Duration.ofDays(35))));
+        executeDueJobs();
+    }
+
+    /** Executes the due jobs of one process instance only, leaving the others queued. */
+    public void executeDueJobsOf(String processInstanceId) {
+        executeDue(managementService.createJobQuery().processInstanceId(processInstanceId));
+    }
+
+    private void executeDue(JobQuery query) {
         for (int round = 0; round < 10_000; round++) {
-            List<Job> due = managementService.createJobQuery().executable().listPage(0, 1);
+            var due = query.executable().list().stream().filter(job -> job.getProcessInstanceId() != null).findFirst();
             if (due.isEmpty()) {
                 return;
             }
-            managementService.executeJob(due.get(0).getId());
+            managementService.executeJob(due.get().getId());
         }
         throw new IllegalStateException("Jobs keep coming; a loop in the model?");
+    }
+
+    /** Finance runs a payment batch of what is due and confirms it, naming the payments the bank returned. */
+    public ProcessInstance runPaymentBatch(Map<String, Object> failures) {
+        ProcessInstance batch = runtimeService.startProcessInstanceByMessage(ProcessKeys.MESSAGE_PAYMENT_BATCH_REQUESTED);
+        Task confirmation = task(batch.getId());
+        if (confirmation != null) {
+            complete(confirmation, "tapio", failures);
+        }
+        executeDueJobs();
+        return batch;
     }
 
     public Task task(String processInstanceId) {

@@ -1,0 +1,39 @@
+package fi.hva.grants.deadline;
+
+import java.time.LocalDate;
+import java.time.Period;
+import org.springframework.stereotype.Component;
+
+/** Deadlines that run from the service of a decision. */
+@Component
+public class Deadlines {
+
+    private static final Period EMAIL_DELIVERY = Period.ofDays(3);
+    private static final Period LETTER_DELIVERY = Period.ofDays(7);
+    private static final Period RECTIFICATION_PERIOD = Period.ofDays(14);
+
+    /**
+     * The day a notice is deemed received (hallintolaki 59 §). It is not moved off a weekend or
+     * holiday: 150/1930 moves only the last day of a deadline, and the presumed receipt is a fixed
+     * day from which the deadline starts to run, not a deadline itself.
+     */
+    public LocalDate deemedReceipt(LocalDate sentOn, NoticeChannel channel) {
+        return sentOn.plus(switch (channel) {
+            case EMAIL -> EMAIL_DELIVERY;
+            case LETTER -> LETTER_DELIVERY;
+        });
+    }
+
+    /** The last day for a rectification request (611/2021 141 §): 14 days, the day of receipt not counted. */
+    public LocalDate rectificationDeadline(LocalDate deemedReceipt) {
+        return lastDayOf(deemedReceipt, RECTIFICATION_PERIOD);
+    }
+
+    /**
+     * The last day of a period that starts running on {@code start}; the start day is not counted, and
+     * a last day on which a deadline cannot end moves to the next working day (150/1930).
+     */
+    public LocalDate lastDayOf(LocalDate start, Period length) {
+        return FinnishHolidays.nextWorkingDayOnOrAfter(start.plus(length));
+    }
+}

@@ -1,0 +1,79 @@
+package fi.hva.grants.decision;
+
+import fi.hva.grants.call.GrantCall;
+import fi.hva.grants.common.Now;
+import fi.hva.grants.decision.letter.DecisionLetterContent;
+import fi.hva.grants.decision.letter.DecisionLetterRenderer;
+import fi.hva.grants.decision.letter.LetterKind;
+import fi.hva.grants.grant.Applications;
+import fi.hva.grants.grant.GrantApplication;
+import fi.hva.grants.region.RegionProperties;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Makes the decision letters from the application and the decisions on it, and keeps them. */
+@Service
+public class DecisionLetters {
+
+    private final Applications applications;
+    private final DecisionLetterRepository repository;
+    private final RectificationRequests rectifications;
+    private final DecisionLetterRenderer renderer;
+    private final RegionProperties region;
+
+    public DecisionLetters(Applications applications, DecisionLetterRepository repository,
+                           RectificationRequests rectifications, DecisionLetterRenderer renderer, RegionProperties region) {
+        this.applications = applications;
+        this.repository = repository;
+        this.rectifications = rectifications;
+        this.renderer = renderer;
+        this.region = region;
+    }
+
+    @Transactional
+    public DecisionLetter create(Object applicationId, LetterKind kind) {
+        DecisionLetterContent content = contentOf(applications.get(applicationId), kind);
+        return repository.save(new DecisionLetter(((Number) applicationId).longValue(), kind,
+                renderer.fileName(content), renderer.render(content), Now.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public DecisionLetter latest(Long applicationId, LetterKind kind) {
+        return repository.findFirstByApplicationIdAndKindOrderByCreatedAtDesc(applicationId, kind)
+                .orElseThrow(() -> new IllegalStateException("No " + kind + " letter for application " + applicationId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<DecisionLetter> of(Long applicationId) {
+        return repository.findByApplicationIdOrderByCreatedAt(applicationId);
+    }
+
+    private DecisionLetterContent contentOf(GrantApplication a, LetterKind kind) {
+        GrantCall call = a.getCall();
+        boolean rectification = kind == LetterKind.RECTIFICATION_DECISION;
+        RectificationRequest answered = rectification ? rectifications.decided(a.getId()) : null;
+        return new DecisionLetterContent(
+                region.name(),
+                region.decisionBody(),
+                kind,
+                a.getApplicationNumber(),
+                call.getName(),
+                call.getCode(),
+                call.getGrantYear(),
+                a.getAssociation().getName(),
+                a.getAssociation().getBusinessId(),
+                a.getContactName(),
+                a.getDecisionOutcome(),
+                a.getRequestedAmount(),
+                a.getDecidedAmount(),
+                rectification ? answered.getReasoning() : a.getDecisionReasoning(),
+                rectification ? answered.getBoardReference() : call.getBoardReference(),
+                rectification ? answered.getDecidedOn() : call.getBoardDecidedOn(),
+                call.getReportDeadline(),
+                LocalDate.of(call.getGrantYear(), 12, 31),
+                region.administrativeCourt(),
+                LocalDate.ofInstant(Now.instant(), Now.HELSINKI));
+    }
+}

@@ -1,0 +1,73 @@
+package fi.hva.grants.decision;
+
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.common.Now;
+import fi.hva.grants.grant.Applications;
+import fi.hva.grants.grant.CaseSummary;
+import fi.hva.grants.grant.GrantApplication;
+import fi.hva.grants.notification.SentMailRepository;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The application after its decision: the case summary plus the letters (links to the PDFs), the
+ * mail sent to the association and the rectification requests.
+ */
+@Component
+public class DecisionSummary {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy 'klo' H.mm").withZone(Now.HELSINKI);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+    private final CaseSummary caseSummary;
+    private final Applications applications;
+    private final DecisionLetterRepository letters;
+    private final SentMailRepository mails;
+    private final RectificationRequestRepository rectifications;
+    private final Messages messages;
+
+    public DecisionSummary(CaseSummary caseSummary, Applications applications, DecisionLetterRepository letters,
+                           SentMailRepository mails, RectificationRequestRepository rectifications, Messages messages) {
+        this.caseSummary = caseSummary;
+        this.applications = applications;
+        this.letters = letters;
+        this.mails = mails;
+        this.rectifications = rectifications;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public String of(Object applicationId) {
+        GrantApplication application = applications.get(applicationId);
+        Long id = application.getId();
+        List<String> lines = new ArrayList<>(List.of(caseSummary.of(applicationId), ""));
+        if (application.getNotifiedAt() != null) {
+            lines.add(messages.get("decisionSummary.notice", DATE_TIME.format(application.getNotifiedAt()),
+                    DATE.format(application.getDeemedReceivedOn()), DATE.format(application.getRectificationDeadline())));
+            lines.add("");
+        }
+        section(lines, "decisionSummary.letters", letters.findByApplicationIdOrderByCreatedAt(id).stream()
+                .map(l -> messages.get("decisionSummary.letter", l.getFileName(), String.valueOf(l.getId()),
+                        DATE_TIME.format(l.getCreatedAt()))).toList());
+        section(lines, "decisionSummary.mails", mails.findByApplicationIdOrderBySentAt(id).stream()
+                .map(m -> messages.get("decisionSummary.mail", DATE_TIME.format(m.getSentAt()), m.getSubject(),
+                        m.getRecipient())).toList());
+        section(lines, "decisionSummary.rectifications", rectifications.findByApplicationIdOrderByReceivedAt(id).stream()
+                .map(r -> messages.get("decisionSummary.rectification", DATE_TIME.format(r.getReceivedAt()), r.getContent(),
+                        messages.label("rectificationStatus", r.getStatus()))).toList());
+        return String.join("\n", lines);
+    }
+
+    private void section(List<String> lines, String titleKey, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        lines.add("**" + messages.get(titleKey) + "**");
+        lines.add("");
+        items.forEach(item -> lines.add("- " + item));
+        lines.add("");
+    }
+}

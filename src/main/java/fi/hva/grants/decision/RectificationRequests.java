@@ -1,0 +1,93 @@
+package fi.hva.grants.decision;
+
+import fi.hva.grants.common.FormValues;
+import fi.hva.grants.common.InvalidInputException;
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.common.Now;
+import fi.hva.grants.common.Problems;
+import fi.hva.grants.grant.Applications;
+import fi.hva.grants.grant.GrantApplication;
+import fi.hva.grants.grant.GrantApplicationRepository;
+import fi.hva.grants.process.ProcessKeys;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rectification requests: one that arrives by the deadline wakes the decision's process, which
+ * takes it to the decision body; a late one is recorded and not examined.
+ */
+@Service
+public class RectificationRequests {
+
+    private final GrantApplicationRepository applicationRepository;
+    private final Applications applications;
+    private final RectificationRequestRepository requests;
+    private final RuntimeService runtimeService;
+    private final Messages messages;
+
+    public RectificationRequests(GrantApplicationRepository applicationRepository, Applications applications,
+                                 RectificationRequestRepository requests, RuntimeService runtimeService, Messages messages) {
+        this.applicationRepository = applicationRepository;
+        this.applications = applications;
+        this.requests = requests;
+        this.runtimeService = runtimeService;
+        this.messages = messages;
+    }
+
+    @Transactional
+    public RectificationRequest receive(String applicationNumber, String content, Instant receivedAt) {
+        GrantApplication application = applicationRepository.findByApplicationNumber(applicationNumber == null ? "" : applicationNumber)
+                .orElseThrow(() -> new InvalidInputException(List.of(messages.get("rectification.application.unknown", applicationNumber))));
+        Problems problems = new Problems(messages);
+        problems.addIf(FormValues.text(content) == null, "rectification.content.required");
+        problems.addIf(application.getRectificationDeadline() == null, "rectification.notDecided", applicationNumber);
+        problems.throwIfAny();
+        boolean inTime = !LocalDate.ofInstant(receivedAt, Now.HELSINKI).isAfter(application.getRectificationDeadline());
+        RectificationRequest request = requests.save(new RectificationRequest(application.getId(), receivedAt, content.trim(), inTime));
+        if (inTime) {
+            runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_RECTIFICATION_REQUESTED)
+                    .processInstanceBusinessKey(application.getApplicationNumber())
+                    .correlateWithResult();
+        }
+        return request;
+    }
+
+    /** Records the decision body's decision; an amended decision changes the amount granted. */
+    @Transactional
+    public RectificationRequest decide(Object applicationId, String outcome, BigDecimal amount, String reasoning,
+                                       String reference, LocalDate decidedOn) {
+        GrantApplication application = applications.get(applicationId);
+        boolean amended = RectificationRequest.Status.AMENDED.name().equals(outcome);
+        Problems problems = new Problems(messages);
+        problems.addIf(!amended && !RectificationRequest.Status.UPHELD.name().equals(outcome), "rectification.outcome.required");
+        problems.addIf(amended && (amount == null || amount.signum() < 0 || amount.compareTo(application.getRequestedAmount()) > 0),
+                "rectification.amount.invalid", application.getRequestedAmount());
+        problems.addIf(reasoning == null, "rectification.reasoning.required");
+        problems.addIf(reference == null, "board.reference.required");
+        problems.addIf(decidedOn == null || decidedOn.isAfter(LocalDate.ofInstant(Now.instant(), Now.HELSINKI)), "board.date.invalid");
+        problems.throwIfAny();
+        RectificationRequest request = pending(application.getId());
+        request.decide(RectificationRequest.Status.valueOf(outcome), amended ? amount : null, reasoning, reference, decidedOn);
+        if (amended) {
+            application.amendDecision(amount, reasoning);
+        }
+        return request;
+    }
+
+    RectificationRequest pending(Long applicationId) {
+        return requests.findFirstByApplicationIdAndStatus(applicationId, RectificationRequest.Status.PENDING)
+                .orElseThrow(() -> new IllegalStateException("No pending rectification request for application " + applicationId));
+    }
+
+    /** The request the latest rectification decision answered. */
+    RectificationRequest decided(Long applicationId) {
+        return requests.findByApplicationIdOrderByReceivedAt(applicationId).stream()
+                .filter(r -> r.getDecidedOn() != null).reduce((first, second) -> second)
+                .orElseThrow(() -> new IllegalStateException("No decided rectification request for application " + applicationId));
+    }
+}

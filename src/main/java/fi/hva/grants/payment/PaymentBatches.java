@@ -1,0 +1,152 @@
+package fi.hva.grants.payment;
+
+import fi.hva.grants.common.FormValues;
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.common.Now;
+import fi.hva.grants.common.Problems;
+import fi.hva.grants.grant.GrantApplication;
+import fi.hva.grants.grant.GrantApplicationRepository;
+import fi.hva.grants.payment.export.Pain001Writer;
+import fi.hva.grants.payment.export.PaymentCsvWriter;
+import fi.hva.grants.payment.export.PaymentDebtorProperties;
+import fi.hva.grants.payment.export.PaymentInstruction;
+import fi.hva.grants.process.ProcessKeys;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Payment batches for finance: collects the instalments that are due, makes the SEPA and CSV files,
+ * records what finance confirms, and tells each application how its payment went.
+ */
+@Service("paymentBatches")
+public class PaymentBatches {
+
+    private final PaymentBatchRepository batches;
+    private final PaymentRepository payments;
+    private final GrantApplicationRepository applications;
+    private final Pain001Writer pain001;
+    private final PaymentCsvWriter csv;
+    private final PaymentDebtorProperties debtor;
+    private final RuntimeService runtimeService;
+    private final Messages messages;
+
+    public PaymentBatches(PaymentBatchRepository batches, PaymentRepository payments, GrantApplicationRepository applications,
+                          Pain001Writer pain001, PaymentCsvWriter csv, PaymentDebtorProperties debtor,
+                          RuntimeService runtimeService, Messages messages) {
+        this.batches = batches;
+        this.payments = payments;
+        this.applications = applications;
+        this.pain001 = pain001;
+        this.csv = csv;
+        this.debtor = debtor;
+        this.runtimeService = runtimeService;
+        this.messages = messages;
+    }
+
+    /** A new batch of every payment ready to be paid, or nothing when none is. */
+    @Transactional
+    public Optional<Long> collect() {
+        List<Payment> ready = payments.findByStatusOrderById(Payment.Status.READY);
+        if (ready.isEmpty()) {
+            return Optional.empty();
+        }
+        PaymentBatch batch = batches.save(new PaymentBatch(Now.instant(), LocalDate.ofInstant(Now.instant(), Now.HELSINKI)));
+        ready.forEach(payment -> payment.addTo(batch.getId()));
+        return Optional.of(batch.getId());
+    }
+
+    @Transactional
+    public void export(Object batchId) {
+        PaymentBatch batch = get(batchId);
+        List<PaymentInstruction> instructions = instructions(batch.getId());
+        batch.attachFiles(
+                pain001.write(batch.messageId(), LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI), batch.getExecutionDate(),
+                        debtor.debtor(), instructions),
+                csv.write(instructions));
+    }
+
+    /**
+     * Finance names the payments the bank returned, by their reference, with the reason; all the
+     * others are paid. Answers the payments of the batch, to be told to their applications.
+     */
+    @Transactional
+    public List<Long> confirm(Object batchId, List<Map<String, Object>> failures, String confirmedBy) {
+        PaymentBatch batch = get(batchId);
+        Map<String, Payment> byReference = inBatch(batch.getId());
+        Map<Payment, String> failed = new HashMap<>();
+        Problems problems = new Problems(messages);
+        for (Map<String, Object> failure : failures) {
+            String reference = FormValues.text(failure.get("payment"));
+            String reason = FormValues.text(failure.get("reason"));
+            Payment payment = reference == null ? null : byReference.get(reference.toUpperCase());
+            if (payment == null) {
+                problems.add("payment.failure.unknown", String.valueOf(reference));
+            } else if (reason == null) {
+                problems.add("payment.failure.reasonRequired", reference);
+            } else {
+                failed.put(payment, reason);
+            }
+        }
+        problems.throwIfAny();
+        LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
+        byReference.values().forEach(payment -> {
+            if (failed.containsKey(payment)) {
+                payment.failed(failed.get(payment));
+            } else {
+                payment.paid(today);
+            }
+        });
+        batch.confirm(confirmedBy, Now.instant());
+        return byReference.values().stream().map(Payment::getId).sorted().toList();
+    }
+
+    /** Wakes the application's payout, which waits for exactly one instalment at a time. */
+    @Transactional
+    public void notifyApplication(Object paymentId) {
+        long id = ((Number) paymentId).longValue();
+        Payment payment = payments.findById(id).orElseThrow(() -> new IllegalStateException("No payment with id " + id));
+        GrantApplication application = applications.findById(payment.getApplicationId()).orElseThrow();
+        runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_PAYMENT_SETTLED)
+                .processInstanceBusinessKey(application.getApplicationNumber())
+                .correlateWithResult();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> paymentIds(Object batchId) {
+        return payments.findByBatchIdOrderById(get(batchId).getId()).stream().map(Payment::getId).toList();
+    }
+
+    /** The batch's payments by the reference the payment file and the finance form use. */
+    Map<String, Payment> inBatch(Long batchId) {
+        List<Payment> inBatch = payments.findByBatchIdOrderById(batchId);
+        Map<Long, GrantApplication> owners = applications.findAllById(inBatch.stream().map(Payment::getApplicationId).toList())
+                .stream().collect(Collectors.toMap(GrantApplication::getId, Function.identity()));
+        return inBatch.stream().collect(Collectors.toMap(
+                payment -> payment.reference(owners.get(payment.getApplicationId()).getApplicationNumber()),
+                Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    private List<PaymentInstruction> instructions(Long batchId) {
+        return inBatch(batchId).entrySet().stream().map(entry -> {
+            Payment payment = entry.getValue();
+            GrantApplication application = applications.findById(payment.getApplicationId()).orElseThrow();
+            return new PaymentInstruction(entry.getKey(), application.getAssociation().getName(), payment.getIban(),
+                    payment.getAmount(), messages.get("payment.remittance", application.getApplicationNumber(),
+                    String.valueOf(payment.getInstalment()), String.valueOf(payment.getInstalmentCount())));
+        }).toList();
+    }
+
+    PaymentBatch get(Object batchId) {
+        long id = ((Number) batchId).longValue();
+        return batches.findById(id).orElseThrow(() -> new IllegalStateException("No payment batch with id " + id));
+    }
+}

@@ -1,0 +1,16 @@
+package fi.hva.grants.payment;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PaymentRepository extends JpaRepository<Payment, Long> {
+
+    List<Payment> findByApplicationIdOrderByInstalment(Long applicationId);
+
+    List<Payment> findByStatusOrderById(Payment.Status status);
+
+    List<Payment> findByBatchIdOrderById(Long batchId);
+
+    List<Payment> findByApplicationIdAndStatusIn(Long applicationId, Collection<Payment.Status> statuses);
+}

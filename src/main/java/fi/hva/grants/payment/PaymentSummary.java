@@ -1,0 +1,55 @@
+package fi.hva.grants.payment;
+
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.decision.DecisionSummary;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What finance and the liaison officer read in the payment tasks' forms. */
+@Component
+public class PaymentSummary {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+    private final PaymentBatches batches;
+    private final Payments payments;
+    private final DecisionSummary decisionSummary;
+    private final Messages messages;
+
+    public PaymentSummary(PaymentBatches batches, Payments payments, DecisionSummary decisionSummary, Messages messages) {
+        this.batches = batches;
+        this.payments = payments;
+        this.decisionSummary = decisionSummary;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public String ofBatch(Object batchId) {
+        PaymentBatch batch = batches.get(batchId);
+        var inBatch = batches.inBatch(batch.getId());
+        BigDecimal total = inBatch.values().stream().map(Payment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<String> lines = new ArrayList<>();
+        lines.add(messages.get("batchSummary.title", batch.messageId(), DATE.format(batch.getExecutionDate()),
+                String.valueOf(inBatch.size()), Messages.euros(total)));
+        lines.add("");
+        lines.add(messages.get("batchSummary.files", String.valueOf(batch.getId())));
+        lines.add("");
+        lines.add(messages.get("batchSummary.header"));
+        lines.add("|---|---|---|");
+        inBatch.forEach((reference, payment) -> lines.add("| %s | %s | %s |".formatted(reference,
+                payment.getIban(), Messages.euros(payment.getAmount()))));
+        return String.join("\n", lines);
+    }
+
+    @Transactional(readOnly = true)
+    public String ofFailedPayment(Object applicationId, Object paymentId) {
+        Payment payment = payments.get(paymentId);
+        return decisionSummary.of(applicationId) + "\n\n" + messages.get("paymentSummary.failed",
+                String.valueOf(payment.getInstalment()), Messages.euros(payment.getAmount()), payment.getIban(),
+                payment.getFailureReason());
+    }
+}

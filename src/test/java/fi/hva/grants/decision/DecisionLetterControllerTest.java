@@ -1,0 +1,87 @@
+package fi.hva.grants.decision;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fi.hva.grants.call.GrantCall;
+import fi.hva.grants.common.Now;
+import fi.hva.grants.decision.letter.LetterKind;
+import fi.hva.grants.grant.GrantApplicationRepository;
+import fi.hva.grants.lahella.ListingResult;
+import fi.hva.grants.process.ProcessFixtures;
+import fi.hva.grants.process.ProcessKeys;
+import fi.hva.grants.process.ProcessTest;
+import fi.hva.grants.process.ScriptedListingCheck;
+import fi.hva.grants.security.Groups;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Officers open letters from their task forms in the Tasklist session; nobody else does. */
+@ProcessTest
+@AutoConfigureMockMvc
+class DecisionLetterControllerTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired ProcessFixtures fixtures;
+    @Autowired RuntimeService runtimeService;
+    @Autowired GrantApplicationRepository applications;
+    @Autowired DecisionLetterRepository letters;
+
+    DecisionLetter letter;
+
+    @BeforeEach
+    void letterOfARegisteredApplication() {
+        ScriptedListingCheck.answer(ListingResult.listed("https://www.lahella.fi/jarjestot/0201256-6"));
+        GrantCall call = fixtures.openCall();
+        String number = runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS,
+                ProcessFixtures.application(call.getCode())).getBusinessKey();
+        Long applicationId = applications.findByApplicationNumber(number).orElseThrow().getId();
+        letter = letters.save(new DecisionLetter(applicationId, LetterKind.DECISION, "paatos-" + number + ".pdf",
+                new byte[] {'%', 'P', 'D', 'F'}, Now.instant()));
+    }
+
+    @Test
+    void officerLoggedInToTasklistGetsThePdf() throws Exception {
+        mvc.perform(get("/letters/" + letter.getId()).session(sessionOf("maija", Groups.AREA_MENTAL_HEALTH)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(header().string("Content-Disposition", "inline; filename=\"" + letter.getFileName() + "\""))
+                .andExpect(content().bytes(letter.getContent()));
+    }
+
+    @Test
+    void withoutTasklistLoginOrOfficerGroupNothingIsShown() throws Exception {
+        mvc.perform(get("/letters/" + letter.getId())).andExpect(status().isUnauthorized());
+        mvc.perform(get("/letters/" + letter.getId()).session(sessionOf("applicant", "applicants")))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void unknownLetterIsNotFound() throws Exception {
+        mvc.perform(get("/letters/999999").session(sessionOf("liisa", Groups.LIAISON_OFFICERS))).andExpect(status().isNotFound());
+    }
+
+    private static MockHttpSession sessionOf(String user, String group) {
+        MockHttpSession session = new MockHttpSession();
+        Authentications authentications = new Authentications();
+        UserAuthentication authentication = new UserAuthentication(user, "default");
+        authentication.setGroupIds(List.of(group));
+        authentication.setAuthorizedApps(Set.of("tasklist"));
+        authentications.addOrReplace(authentication);
+        AuthenticationUtil.updateSession(session, authentications);
+        return session;
+    }
+}
