@@ -96,6 +96,7 @@ public class GrantApplication {
     private LocalDate rectificationDeadline;
     private LocalDate finalOn;
     private Instant grantDeclinedAt;
+    private LocalDate closedOn;
 
     @Version
     private int version;
@@ -199,6 +200,11 @@ public class GrantApplication {
 
     public void markFinal(LocalDate on) {
         this.finalOn = on;
+    }
+
+    /** Nothing is left to do in the case: the report was accepted or the recovery settled. */
+    public void close(LocalDate on) {
+        this.closedOn = on;
     }
 
     public void declineGrant(Instant at) {
@@ -381,6 +387,10 @@ public class GrantApplication {
 
     public LocalDate getFinalOn() {
         return finalOn;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
     }
 
     public Instant getGrantDeclinedAt() {

@@ -8,6 +8,7 @@ public final class ProcessKeys {
     public static final String DECISION_PROCESS = "grantDecision";
     public static final String PAYOUT_PROCESS = "grantPayout";
     public static final String PAYMENT_BATCH_PROCESS = "paymentBatch";
+    public static final String REPORT_PROCESS = "grantReport";
 
     public static final String REVIEW_ROUTING_DECISION = "reviewRouting";
     public static final String MUNICIPAL_RESPONSIBILITY_DECISION = "municipalResponsibility";
@@ -19,6 +20,8 @@ public final class ProcessKeys {
     public static final String MESSAGE_PAYMENT_SETTLED = "PaymentSettled";
     public static final String MESSAGE_GRANT_DECLINED = "GrantDeclined";
     public static final String MESSAGE_PAYMENT_BATCH_REQUESTED = "PaymentBatchRequested";
+    public static final String MESSAGE_USE_REPORT_RECEIVED = "UseReportReceived";
+    public static final String MESSAGE_HEARING_RESPONSE = "HearingResponseReceived";
 
     private ProcessKeys() {
     }

@@ -28,6 +28,11 @@ public final class Variables {
     /** Payment batch process: payment_batch.id, absent when nothing was due. */
     public static final String BATCH_ID = "batchId";
 
+    /** Report process: the liaison officer's check of the use report (ACCEPTED, NEEDS_INFO, RECOVERY). */
+    public static final String REPORT_CHECK = "reportCheck";
+    /** Report process: whether the decision body decided to recover any money. */
+    public static final String RECOVERING = "recovering";
+
     public static final String CALL_APPROVED = "callApproved";
     public static final String ALL_REVIEWED = "allReviewed";
     public static final String WITHIN_APPROPRIATION = "withinAppropriation";

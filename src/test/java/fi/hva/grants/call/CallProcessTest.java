@@ -118,8 +118,8 @@ class CallProcessTest {
         GrantCall decided = driver.callOf(call);
         Assertions.assertThat(decided.getStatus()).isEqualTo(CallStatus.DECIDED);
         Assertions.assertThat(decided.getBoardReference()).isEqualTo("Aluehallitus 12.2.2027 § 18");
-        assertThat(first).isEnded().hasPassed("grantAwarded");
-        assertThat(second).isEnded().hasPassed("grantAwarded");
+        assertThat(first).isWaitingAt("followUpReport");
+        assertThat(second).isWaitingAt("followUpReport");
         GrantApplication changed = applications.findByApplicationNumber(secondNumber).orElseThrow();
         Assertions.assertThat(changed.getDecisionOutcome()).isEqualTo(DecisionOutcome.PARTLY_GRANTED);
         Assertions.assertThat(changed.getDecidedAmount()).isEqualByComparingTo("5000");
@@ -218,7 +218,7 @@ class CallProcessTest {
         assertThat(call).isEnded();
         fixtures.passRectificationPeriod();
         fixtures.runPaymentBatch(Map.of());
-        assertThat(second).isEnded().hasPassed("grantAwarded");
+        assertThat(second).isWaitingAt("followUpReport");
     }
 
     @Test

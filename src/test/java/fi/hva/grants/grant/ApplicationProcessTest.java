@@ -318,7 +318,7 @@ class ApplicationProcessTest {
         fixtures.passRectificationPeriod();
         fixtures.runPaymentBatch(Map.of());
 
-        assertThat(instance).isEnded().hasPassed("grantAwarded");
+        assertThat(instance).isWaitingAt("followUpReport").hasPassed("payGrant");
         GrantApplication application = applicationOf(instance);
         Assertions.assertThat(application.getDecisionOutcome()).isEqualTo(DecisionOutcome.GRANTED);
         Assertions.assertThat(application.getDecidedAmount()).isEqualByComparingTo("12000");
@@ -333,7 +333,7 @@ class ApplicationProcessTest {
         fixtures.passRectificationPeriod();
         fixtures.runPaymentBatch(Map.of());
 
-        assertThat(instance).isEnded().hasPassed("grantAwarded");
+        assertThat(instance).isWaitingAt("followUpReport").hasPassed("payGrant");
         Assertions.assertThat(applicationOf(instance).getDecisionOutcome()).isEqualTo(DecisionOutcome.PARTLY_GRANTED);
     }
 

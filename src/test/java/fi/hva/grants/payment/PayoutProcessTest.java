@@ -81,7 +81,7 @@ class PayoutProcessTest {
 
         assertThat(batch).isEnded().hasPassed("savePaymentBatchResult", "notifyPaymentResult", "batchDone");
         assertThat(payout).isEnded().hasPassed("instalmentPaid", "grantPaid");
-        assertThat(application).isEnded().hasPassed("payGrant", "grantAwarded");
+        assertThat(application).isWaitingAt("followUpReport").hasPassed("payGrant");
         Payment paid = paymentsOf(application).get(0);
         Assertions.assertThat(paid.getStatus()).isEqualTo(Payment.Status.PAID);
         Assertions.assertThat(paid.getPaidOn()).isEqualTo(LocalDate.ofInstant(Now.instant(), Now.HELSINKI));
@@ -111,7 +111,7 @@ class PayoutProcessTest {
         Assertions.assertThat(paymentsOf(application).get(0).getIban()).isEqualTo("FI4950009420028730");
 
         fixtures.runPaymentBatch(Map.of());
-        assertThat(application).isEnded().hasPassed("grantAwarded");
+        assertThat(application).isWaitingAt("followUpReport");
         Assertions.assertThat(paymentsOf(application).get(0).getStatus()).isEqualTo(Payment.Status.PAID);
     }
 
@@ -131,8 +131,21 @@ class PayoutProcessTest {
         fixtures.executeDueJobs();
         fixtures.runPaymentBatch(Map.of());
 
-        assertThat(application).isEnded().hasPassed("grantAwarded");
+        assertThat(application).isWaitingAt("followUpReport");
         Assertions.assertThat(paymentsOf(application)).allSatisfy(p -> Assertions.assertThat(p.getStatus()).isEqualTo(Payment.Status.PAID));
+    }
+
+    @Test
+    void batchStartsByItselfOnTheMorningOfAWorkingDay() {
+        org.camunda.bpm.engine.runtime.Job timer = engine.getManagementService().createJobQuery()
+                .processDefinitionKey(ProcessKeys.PAYMENT_BATCH_PROCESS).timers().singleResult();
+        Assertions.assertThat(timer.getDuedate().toInstant().atZone(java.time.ZoneId.systemDefault()).getHour())
+                .as("cron times are the JVM's local time; production runs with TZ=Europe/Helsinki").isEqualTo(8);
+
+        engine.getManagementService().executeJob(timer.getId());
+
+        Assertions.assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("paymentDay").count())
+                .isPositive();
     }
 
     @Test

@@ -115,7 +115,9 @@ class WholeCallOnPostgresTest {
                 .contains(Groups.AREA_MENTAL_HEALTH, Groups.AREA_ELDERLY, Groups.AREA_FAMILY, Groups.AREA_DISABILITY, Groups.LIAISON_OFFICERS);
         fixtures.passRectificationPeriod();
         fixtures.runPaymentBatch(Map.of());
-        submitted.forEach(application -> assertThat(application).isEnded());
+        Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.REPORT_PROCESS)
+                .activityIdIn("awaitReport").count()).as("the 19 paid grants wait for their use reports").isEqualTo(19);
+        assertThat(submitted.get(0)).isEnded().hasPassed("grantDeclined");
         Assertions.assertThat(runtimeService.createIncidentQuery().count()).isZero();
     }
 

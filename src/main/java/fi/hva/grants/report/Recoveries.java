@@ -1,0 +1,152 @@
+package fi.hva.grants.report;
+
+import fi.hva.grants.common.FormValues;
+import fi.hva.grants.common.InvalidInputException;
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.common.Now;
+import fi.hva.grants.common.Problems;
+import fi.hva.grants.deadline.Deadlines;
+import fi.hva.grants.grant.Applications;
+import fi.hva.grants.grant.GrantApplication;
+import fi.hva.grants.grant.GrantApplicationRepository;
+import fi.hva.grants.notification.Mail;
+import fi.hva.grants.notification.Mailer;
+import fi.hva.grants.process.ProcessKeys;
+import fi.hva.grants.region.RegionProperties;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recovery of a grant under the grant terms (modelled on valtionavustuslaki 688/2001 21–22 §):
+ * the association is heard first (hallintolaki 34 §), then the decision body decides the amount
+ * and due date, and finance records the repayment or the set-off. Bean name used in the timers.
+ */
+@Service("recoveries")
+public class Recoveries {
+
+    static final Period HEARING_PERIOD = Period.ofDays(14);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+    private final Applications applications;
+    private final GrantApplicationRepository applicationRepository;
+    private final RecoveryRepository recoveries;
+    private final Mailer mailer;
+    private final Deadlines deadlines;
+    private final RuntimeService runtimeService;
+    private final RegionProperties region;
+    private final Messages messages;
+
+    public Recoveries(Applications applications, GrantApplicationRepository applicationRepository, RecoveryRepository recoveries,
+                      Mailer mailer, Deadlines deadlines, RuntimeService runtimeService, RegionProperties region, Messages messages) {
+        this.applications = applications;
+        this.applicationRepository = applicationRepository;
+        this.recoveries = recoveries;
+        this.mailer = mailer;
+        this.deadlines = deadlines;
+        this.runtimeService = runtimeService;
+        this.region = region;
+        this.messages = messages;
+    }
+
+    @Transactional
+    public void sendHearing(Object applicationId) {
+        GrantApplication application = applications.get(applicationId);
+        Recovery recovery = current(application.getId());
+        LocalDate deadline = deadlines.lastDayOf(LocalDate.ofInstant(Now.instant(), Now.HELSINKI), HEARING_PERIOD);
+        mail(application, "mail.hearing", Messages.euros(recovery.getProposedAmount()), recovery.getExplanation(), DATE.format(deadline));
+        recovery.hearingSent(Now.instant(), deadline);
+    }
+
+    @Transactional(readOnly = true)
+    public Date hearingEndsAt(Object applicationId) {
+        return endOf(current(applications.get(applicationId).getId()).getHearingDeadline());
+    }
+
+    /** The association's response (vastine) to the hearing. */
+    @Transactional
+    public void respond(String applicationNumber, String response) {
+        GrantApplication application = applicationRepository.findByApplicationNumber(applicationNumber == null ? "" : applicationNumber)
+                .orElseThrow(() -> new InvalidInputException(List.of(messages.get("rectification.application.unknown", applicationNumber))));
+        new Problems(messages).addIf(FormValues.text(response) == null, "recovery.response.required").throwIfAny();
+        Recovery recovery = recoveries.findFirstByApplicationIdOrderByIdDesc(application.getId())
+                .filter(r -> r.getStatus() == Recovery.Status.HEARING)
+                .orElseThrow(() -> new InvalidInputException(List.of(messages.get("recovery.notHearing", applicationNumber))));
+        recovery.respond(response.trim());
+        if (runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_HEARING_RESPONSE)
+                .processInstanceBusinessKey(applicationNumber).correlateAllWithResult().isEmpty()) {
+            throw new InvalidInputException(List.of(messages.get("recovery.notHearing", applicationNumber)));
+        }
+    }
+
+    /** The decision body's decision; an amount of zero waives the recovery. */
+    @Transactional
+    public boolean decide(Object applicationId, BigDecimal amount, LocalDate dueOn, String reasoning, String reference,
+                          LocalDate decidedOn) {
+        GrantApplication application = applications.get(applicationId);
+        LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
+        Problems problems = new Problems(messages);
+        problems.addIf(amount == null || amount.signum() < 0 || amount.compareTo(application.getDecidedAmount()) > 0,
+                "recovery.amount.invalid", application.getDecidedAmount());
+        problems.addIf(amount != null && amount.signum() > 0 && (dueOn == null || !dueOn.isAfter(today)), "recovery.dueOn.invalid");
+        problems.addIf(reasoning == null, "rectification.reasoning.required");
+        problems.addIf(reference == null, "board.reference.required");
+        problems.addIf(decidedOn == null || decidedOn.isAfter(today), "board.date.invalid");
+        problems.throwIfAny();
+        Recovery recovery = current(application.getId());
+        recovery.decide(amount, dueOn, reasoning, reference, decidedOn);
+        if (amount.signum() == 0) {
+            application.close(today);
+        }
+        return amount.signum() > 0;
+    }
+
+    /** The decision to the association, and the same facts to finance for the invoice. */
+    @Transactional
+    public void sendDecision(Object applicationId) {
+        GrantApplication application = applications.get(applicationId);
+        Recovery recovery = current(application.getId());
+        mail(application, "mail.recoveryDecision", Messages.euros(recovery.getDecidedAmount()), recovery.getReasoning(),
+                DATE.format(recovery.getDueOn()));
+    }
+
+    @Transactional(readOnly = true)
+    public Date dueAt(Object applicationId) {
+        return endOf(current(applications.get(applicationId).getId()).getDueOn());
+    }
+
+    @Transactional
+    public void settle(Object applicationId, String how) {
+        GrantApplication application = applications.get(applicationId);
+        if (!Recovery.Settlement.PAID.name().equals(how) && !Recovery.Settlement.SET_OFF.name().equals(how)) {
+            throw new InvalidInputException(List.of(messages.get("recovery.settlement.required")));
+        }
+        LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
+        current(application.getId()).settle(Recovery.Settlement.valueOf(how), today);
+        application.close(today);
+    }
+
+    @Transactional(readOnly = true)
+    public Recovery current(Long applicationId) {
+        return recoveries.findFirstByApplicationIdOrderByIdDesc(applicationId)
+                .orElseThrow(() -> new IllegalStateException("No recovery for application " + applicationId));
+    }
+
+    private void mail(GrantApplication application, String key, String amount, String explanation, String date) {
+        mailer.send(new Mail(application.getId(), application.getContactEmail(),
+                messages.get(key + ".subject", application.getApplicationNumber()),
+                messages.get(key + ".body", application.getContactName(), application.getApplicationNumber(), amount,
+                        explanation, date, region.decisionBody(), region.name()),
+                null));
+    }
+
+    private static Date endOf(LocalDate day) {
+        return Date.from(day.plusDays(1).atStartOfDay(Now.HELSINKI).toInstant());
+    }
+}

@@ -1,0 +1,59 @@
+package fi.hva.grants.report;
+
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.common.Now;
+import fi.hva.grants.decision.DecisionSummary;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The case after payout: the decision summary plus the use reports and any recovery. */
+@Component
+public class ReportSummary {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy 'klo' H.mm").withZone(Now.HELSINKI);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+    private final DecisionSummary decisionSummary;
+    private final UseReportRepository reports;
+    private final RecoveryRepository recoveries;
+    private final Messages messages;
+
+    public ReportSummary(DecisionSummary decisionSummary, UseReportRepository reports, RecoveryRepository recoveries, Messages messages) {
+        this.decisionSummary = decisionSummary;
+        this.reports = reports;
+        this.recoveries = recoveries;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public String of(Object applicationId) {
+        long id = ((Number) applicationId).longValue();
+        List<String> lines = new ArrayList<>(List.of(decisionSummary.of(applicationId)));
+        List<UseReport> received = reports.findByApplicationIdOrderByReceivedAt(id);
+        if (!received.isEmpty()) {
+            lines.add("**" + messages.get("reportSummary.reports") + "**");
+            lines.add("");
+            received.forEach(r -> lines.add("- " + messages.get("reportSummary.report", DATE_TIME.format(r.getReceivedAt()),
+                    Messages.euros(r.getUsedAmount()), r.getContent(), messages.label("reportStatus", r.getStatus()))));
+            lines.add("");
+        }
+        recoveries.findFirstByApplicationIdOrderByIdDesc(id).ifPresent(r -> {
+            lines.add("**" + messages.get("reportSummary.recovery") + "**");
+            lines.add("");
+            lines.add("- " + messages.get("reportSummary.recoveryProposal", messages.label("recoveryGrounds", r.getGrounds()),
+                    Messages.euros(r.getProposedAmount()), r.getExplanation()));
+            if (r.getHearingDeadline() != null) {
+                lines.add("- " + messages.get("reportSummary.hearing", DATE.format(r.getHearingDeadline()),
+                        r.getResponse() == null ? "–" : r.getResponse()));
+            }
+            if (r.getDecidedAmount() != null) {
+                lines.add("- " + messages.get("reportSummary.recoveryDecision", Messages.euros(r.getDecidedAmount()),
+                        r.getDueOn() == null ? "–" : DATE.format(r.getDueOn()), r.getReasoning()));
+            }
+        });
+        return String.join("\n", lines);
+    }
+}

@@ -1,0 +1,22 @@
+package fi.hva.grants.report;
+
+import fi.hva.grants.process.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Lähetä kuulemiskirje": the association is heard before the recovery is decided (hallintolaki 34 §). */
+@Component
+public class SendHearingDelegate implements JavaDelegate {
+
+    private final Recoveries recoveries;
+
+    public SendHearingDelegate(Recoveries recoveries) {
+        this.recoveries = recoveries;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        recoveries.sendHearing(execution.getVariable(Variables.APPLICATION_ID));
+    }
+}

@@ -1,0 +1,246 @@
+package fi.hva.grants.report;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import fi.hva.grants.association.AssociationRepository;
+import fi.hva.grants.call.GrantCall;
+import fi.hva.grants.common.InvalidInputException;
+import fi.hva.grants.common.Now;
+import fi.hva.grants.grant.DecisionDispatch;
+import fi.hva.grants.grant.GrantApplication;
+import fi.hva.grants.grant.GrantApplicationRepository;
+import fi.hva.grants.lahella.ListingResult;
+import fi.hva.grants.notification.SentMail;
+import fi.hva.grants.notification.SentMailRepository;
+import fi.hva.grants.process.ProcessFixtures;
+import fi.hva.grants.process.ProcessKeys;
+import fi.hva.grants.process.ProcessTest;
+import fi.hva.grants.process.ScriptedListingCheck;
+import fi.hva.grants.security.Groups;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ProcessTest
+class ReportProcessTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ProcessFixtures fixtures;
+    @Autowired GrantApplicationRepository applications;
+    @Autowired DecisionDispatch decisionDispatch;
+    @Autowired UseReports useReports;
+    @Autowired Recoveries recoveries;
+    @Autowired RecoveryRepository recoveryRepository;
+    @Autowired SentMailRepository mails;
+
+    /** An association with no other grants in the suite, so its report obligation depends on this test alone. */
+    static final String OWN_ASSOCIATION = "2876543-5";
+
+    @Autowired AssociationRepository associations;
+    GrantCall call;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        ScriptedListingCheck.answer(ListingResult.listed("https://www.lahella.fi/jarjestot/0201256-6"));
+        call = fixtures.openCall();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void remindersGoOutAndAnAcceptedReportClosesTheCase() {
+        ProcessInstance application = paidGrant(9000, OWN_ASSOCIATION);
+        ProcessInstance report = reportOf(application);
+        assertThat(report).isWaitingAt("awaitReport").hasPassed("openReportObligation");
+        Assertions.assertThat(associations.findByBusinessId(OWN_ASSOCIATION).orElseThrow().isPreviousReportPending()).isTrue();
+        int mailsBefore = mailsOf(application).size();
+
+        moveClockTo(call.getReportDeadline().minusDays(30));
+        moveClockTo(call.getReportDeadline().minusDays(7));
+        assertThat(report).hasPassed("sendMonthReminder", "sendWeekReminder").isWaitingAt("awaitReport");
+        List<SentMail> reminders = mailsOf(application).subList(mailsBefore, mailsOf(application).size());
+        Assertions.assertThat(reminders).hasSize(2).allSatisfy(mail ->
+                Assertions.assertThat(mail.getSubject()).startsWith("Muistutus: käyttöselvitys"));
+
+        useReports.receive(application.getBusinessKey(), new BigDecimal("9000"), "Avustus käytettiin vertaistukiryhmiin.", Now.instant());
+        assertThat(report).isWaitingAt("checkReport").task().hasCandidateGroup(Groups.LIAISON_OFFICERS);
+        assertThatThrownBy(() -> fixtures.complete(fixtures.task(report.getId()), "liisa", Map.of("reportCheckOutcome", "NEEDS_INFO")))
+                .isInstanceOf(InvalidInputException.class).hasMessage("Kirjoita perustelu tai pyydettävät tiedot.");
+
+        fixtures.complete(fixtures.task(report.getId()), "liisa", Map.of("reportCheckOutcome", "ACCEPTED"));
+
+        assertThat(report).isEnded().hasPassed("reportAccepted");
+        assertThat(application).isEnded().hasPassed("followUpReport", "grantAwarded");
+        GrantApplication closed = applicationOf(application);
+        Assertions.assertThat(associations.findByBusinessId(OWN_ASSOCIATION).orElseThrow().isPreviousReportPending()).isFalse();
+        Assertions.assertThat(closed.getClosedOn()).isEqualTo(LocalDate.ofInstant(Now.instant(), Now.HELSINKI));
+    }
+
+    @Test
+    void unusedMoneyIsRecoveredAfterTheHearingAndAnOverdueRepaymentGoesToFinance() {
+        ProcessInstance application = paidGrant(9000);
+        ProcessInstance report = reportOf(application);
+        useReports.receive(application.getBusinessKey(), new BigDecimal("7000"), "Osa ryhmistä peruttiin.", Now.instant());
+        fixtures.complete(fixtures.task(report.getId()), "liisa",
+                Map.of("reportCheckOutcome", "NEEDS_INFO", "reportCheckNotes", "Toimittakaa tiliote käyttämättömästä osasta."));
+        assertThat(report).isWaitingAt("awaitMoreInfo");
+        Assertions.assertThat(mailsOf(application)).extracting(SentMail::getSubject).anyMatch(s -> s.startsWith("Lisäselvityspyyntö"));
+
+        useReports.receive(application.getBusinessKey(), new BigDecimal("7000"), "Tiliote liitteenä; 2 000 € jäi käyttämättä.", Now.instant());
+        fixtures.complete(fixtures.task(report.getId()), "liisa", Map.of("reportCheckOutcome", "RECOVERY",
+                "reportCheckNotes", "2 000 € jäi käyttämättä.", "recoveryGrounds", "UNUSED", "proposedRecovery", 2000));
+        fixtures.executeDueJobs();
+        assertThat(report).isWaitingAt("hearingGateway").hasPassed("recoveryMerge", "sendHearing");
+        Recovery recovery = recoveryOf(application);
+        Assertions.assertThat(recovery.getGrounds()).isEqualTo(Recovery.Grounds.UNUSED);
+        Assertions.assertThat(recovery.getHearingDeadline()).isAfterOrEqualTo(LocalDate.ofInstant(Now.instant(), Now.HELSINKI).plusDays(14));
+
+        recoveries.respond(application.getBusinessKey(), "Yhdistys hyväksyy takaisinmaksun.");
+        assertThat(report).isWaitingAt("decideRecovery").task().hasCandidateGroup(Groups.BOARD_SECRETARIES);
+        String today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI).toString();
+        assertThatThrownBy(() -> fixtures.complete(fixtures.task(report.getId()), "sanna", Map.of("recoveryAmount", 2000,
+                "recoveryReasoning", "Käyttämättä.", "recoveryReference", "§ 50", "recoveryDecidedOn", today)))
+                .hasMessage("Anna eräpäivä, joka on tulevaisuudessa.");
+        LocalDate due = LocalDate.ofInstant(Now.instant(), Now.HELSINKI).plusDays(30);
+        fixtures.complete(fixtures.task(report.getId()), "sanna", Map.of("recoveryAmount", 2000, "recoveryDueOn", due.toString(),
+                "recoveryReasoning", "Avustusta jäi käyttämättä 2 000 euroa.", "recoveryReference", "§ 50", "recoveryDecidedOn", today));
+        fixtures.executeDueJobs();
+        assertThat(report).isWaitingAt("recordRepayment").hasPassed("sendRecoveryDecision");
+        Assertions.assertThat(mailsOf(application)).extracting(SentMail::getSubject).anyMatch(s -> s.startsWith("Päätös avustuksen"));
+
+        moveClockTo(due.plusDays(2));
+        assertThat(report).isWaitingAt("recordRepayment", "resolveOverdueRecovery");
+        org.camunda.bpm.engine.task.Task overdue = taskService.createTaskQuery().processInstanceId(report.getId())
+                .taskDefinitionKey("resolveOverdueRecovery").singleResult();
+        Assertions.assertThat(taskService.getIdentityLinksForTask(overdue.getId())).anyMatch(l -> Groups.FINANCE.equals(l.getGroupId()));
+        fixtures.complete(overdue, "tapio", Map.of());
+        fixtures.complete(taskService.createTaskQuery().processInstanceId(report.getId()).taskDefinitionKey("recordRepayment")
+                .singleResult(), "tapio", Map.of("settlement", "PAID"));
+
+        assertThat(report).isEnded().hasPassed("overdueResolved", "saveRepayment", "recoverySettled");
+        assertThat(application).isEnded();
+        Assertions.assertThat(recoveryOf(application).getStatus()).isEqualTo(Recovery.Status.SETTLED);
+        Assertions.assertThat(recoveryOf(application).getSettlement()).isEqualTo(Recovery.Settlement.PAID);
+        Assertions.assertThat(applicationOf(application).getClosedOn()).isNotNull();
+    }
+
+    @Test
+    void missingReportLeadsToAHearingAndTheBoardMayWaiveTheRecovery() {
+        ProcessInstance application = paidGrant(9000);
+        ProcessInstance report = reportOf(application);
+
+        moveClockTo(call.getReportDeadline().plusDays(1));
+        moveClockTo(call.getReportDeadline().plusDays(UseReports.DAYS_BEFORE_RECOVERY));
+
+        assertThat(report).hasPassed("sendOverdueReminder", "reportMissing", "recordMissingReport", "sendHearing")
+                .isWaitingAt("hearingGateway");
+        Assertions.assertThat(mailsOf(application)).extracting(SentMail::getSubject).anyMatch(s -> s.startsWith("Käyttöselvitys myöhässä"));
+        Assertions.assertThat(recoveryOf(application).getGrounds()).isEqualTo(Recovery.Grounds.NO_REPORT);
+        Assertions.assertThat(recoveryOf(application).getProposedAmount()).isEqualByComparingTo("9000");
+
+        moveClockTo(recoveryOf(application).getHearingDeadline().plusDays(1));
+        assertThat(report).hasPassed("hearingPeriodEnded").isWaitingAt("decideRecovery");
+        fixtures.complete(fixtures.task(report.getId()), "sanna", Map.of("recoveryAmount", 0,
+                "recoveryReasoning", "Selvitys saatiin kuulemisen jälkeen puhelimitse.", "recoveryReference", "§ 51",
+                "recoveryDecidedOn", LocalDate.ofInstant(Now.instant(), Now.HELSINKI).toString()));
+
+        assertThat(report).isEnded().hasPassed("recoveryWaived");
+        Assertions.assertThat(recoveryOf(application).getStatus()).isEqualTo(Recovery.Status.WAIVED);
+    }
+
+    @Test
+    void unansweredRequestForMoreInformationReturnsToTheOfficer() {
+        ProcessInstance application = paidGrant(9000);
+        ProcessInstance report = reportOf(application);
+        useReports.receive(application.getBusinessKey(), new BigDecimal("9000"), "Lyhyt selvitys.", Now.instant());
+        fixtures.complete(fixtures.task(report.getId()), "liisa",
+                Map.of("reportCheckOutcome", "NEEDS_INFO", "reportCheckNotes", "Kuvatkaa toiminnan tulokset."));
+
+        moveClockTo(LocalDate.ofInstant(Now.instant(), Now.HELSINKI).plusDays(31));
+
+        assertThat(report).hasPassed("moreInfoMissing").isWaitingAt("checkReport");
+    }
+
+    @Test
+    void reportOrResponseNobodyWaitsForIsRefusedAndStoresNothing() {
+        ProcessInstance application = paidGrant(9000);
+        assertThatThrownBy(() -> recoveries.respond(application.getBusinessKey(), "Vastine"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Hakemuksen " + application.getBusinessKey() + " takaisinperinnässä ei nyt odoteta vastinetta.");
+        assertThatThrownBy(() -> useReports.receive(application.getBusinessKey(), new BigDecimal("-1"), " ", Now.instant()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Anna käytetty summa")
+                .hasMessageContaining("Kirjoita käyttöselvitys");
+        ProcessInstance unpaid = runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS, ProcessFixtures.application(call.getCode()));
+        assertThatThrownBy(() -> useReports.receive(unpaid.getBusinessKey(), BigDecimal.ONE, "Selvitys", Now.instant()))
+                .hasMessage("Hakemukselta " + unpaid.getBusinessKey() + " ei nyt odoteta käyttöselvitystä.");
+    }
+
+    /** An application whose grant has been decided, become final and been paid: its report is now due. */
+    private ProcessInstance paidGrant(int amount) {
+        return paidGrant(amount, "0201256-6");
+    }
+
+    private ProcessInstance paidGrant(int amount, String businessId) {
+        Map<String, Object> form = ProcessFixtures.application(call.getCode());
+        form.put("requestedAmount", amount);
+        form.put("businessId", businessId);
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS, form);
+        fixtures.executeDueJobs();
+        fixtures.complete(fixtures.task(instance.getId()), "maija", ProcessFixtures.scoredReview(amount));
+        fixtures.executeDueJobs();
+        decisionDispatch.dispatch(applicationOf(instance).getId());
+        fixtures.executeDueJobs();
+        fixtures.passRectificationPeriod();
+        fixtures.runPaymentBatch(Map.of());
+        assertThat(instance).isWaitingAt("followUpReport");
+        return instance;
+    }
+
+    private void moveClockTo(LocalDate day) {
+        Instant morning = day.atStartOfDay(Now.HELSINKI).toInstant().plus(Duration.ofHours(9));
+        if (morning.isAfter(Now.instant())) {
+            ClockUtil.setCurrentTime(Date.from(morning));
+        }
+        fixtures.executeDueJobs();
+    }
+
+    private ProcessInstance reportOf(ProcessInstance application) {
+        return runtimeService.createProcessInstanceQuery().superProcessInstanceId(application.getId())
+                .processDefinitionKey(ProcessKeys.REPORT_PROCESS).singleResult();
+    }
+
+    private Recovery recoveryOf(ProcessInstance application) {
+        return recoveryRepository.findFirstByApplicationIdOrderByIdDesc(applicationOf(application).getId()).orElseThrow();
+    }
+
+    private List<SentMail> mailsOf(ProcessInstance application) {
+        return mails.findByApplicationIdOrderBySentAt(applicationOf(application).getId());
+    }
+
+    private GrantApplication applicationOf(ProcessInstance instance) {
+        return applications.findByApplicationNumber(instance.getBusinessKey()).orElseThrow();
+    }
+}
