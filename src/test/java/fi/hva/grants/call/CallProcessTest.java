@@ -2,19 +2,16 @@ package fi.hva.grants.call;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.grant.DecisionOutcome;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.grant.GrantApplicationRepository;
-import fi.hva.grants.lahella.ListingResult;
 import fi.hva.grants.process.CallDriver;
 import fi.hva.grants.process.ProcessFixtures;
 import fi.hva.grants.process.ProcessKeys;
 import fi.hva.grants.process.ProcessTest;
-import fi.hva.grants.process.ScriptedListingCheck;
 import fi.hva.grants.process.Variables;
 import fi.hva.grants.security.Groups;
 import java.time.Duration;
@@ -27,21 +24,16 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @ProcessTest
 class CallProcessTest {
 
-    @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
@@ -49,17 +41,6 @@ class CallProcessTest {
     @Autowired CallDriver driver;
     @Autowired GrantCallRepository calls;
     @Autowired GrantApplicationRepository applications;
-
-    @BeforeEach
-    void setUp() {
-        init(engine);
-        ScriptedListingCheck.answer(ListingResult.listed("https://www.lahella.fi/jarjestot/1"));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void callRunsFromPreparationThroughItsPeriodToTheBoardDecisionOfEveryApplication() {

@@ -9,11 +9,9 @@ import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.decision.letter.LetterKind;
 import fi.hva.grants.grant.GrantApplicationRepository;
-import fi.hva.grants.lahella.ListingResult;
 import fi.hva.grants.process.ProcessFixtures;
 import fi.hva.grants.process.ProcessKeys;
 import fi.hva.grants.process.ProcessTest;
-import fi.hva.grants.process.ScriptedListingCheck;
 import fi.hva.grants.security.Groups;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +42,6 @@ class DecisionLetterControllerTest {
 
     @BeforeEach
     void letterOfARegisteredApplication() {
-        ScriptedListingCheck.answer(ListingResult.listed("https://www.lahella.fi/jarjestot/0201256-6"));
         GrantCall call = fixtures.openCall();
         String number = runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS,
                 ProcessFixtures.application(call.getCode())).getBusinessKey();

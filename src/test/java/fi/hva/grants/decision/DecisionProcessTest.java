@@ -2,7 +2,6 @@ package fi.hva.grants.decision;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.common.InvalidInputException;
@@ -12,13 +11,11 @@ import fi.hva.grants.grant.DecisionDispatch;
 import fi.hva.grants.grant.DecisionOutcome;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.grant.GrantApplicationRepository;
-import fi.hva.grants.lahella.ListingResult;
 import fi.hva.grants.notification.SentMail;
 import fi.hva.grants.notification.SentMailRepository;
 import fi.hva.grants.process.ProcessFixtures;
 import fi.hva.grants.process.ProcessKeys;
 import fi.hva.grants.process.ProcessTest;
-import fi.hva.grants.process.ScriptedListingCheck;
 import fi.hva.grants.process.Variables;
 import fi.hva.grants.security.Groups;
 import java.io.IOException;
@@ -32,13 +29,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +41,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ProcessTest
 class DecisionProcessTest {
 
-    @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
@@ -62,14 +56,7 @@ class DecisionProcessTest {
 
     @BeforeEach
     void setUp() {
-        init(engine);
-        ScriptedListingCheck.answer(ListingResult.listed("https://www.lahella.fi/jarjestot/0201256-6"));
         call = fixtures.openCall();
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package fi.hva.grants.postgres;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import fi.hva.grants.common.Now;
 import fi.hva.grants.decision.DecisionLetter;
@@ -10,7 +9,6 @@ import fi.hva.grants.decision.RectificationRequests;
 import fi.hva.grants.grant.DecisionOutcome;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.grant.GrantApplicationRepository;
-import fi.hva.grants.lahella.ListingResult;
 import fi.hva.grants.notification.SentMail;
 import fi.hva.grants.notification.SentMailRepository;
 import fi.hva.grants.payment.PaymentBatch;
@@ -18,7 +16,6 @@ import fi.hva.grants.payment.PaymentBatchRepository;
 import fi.hva.grants.process.CallDriver;
 import fi.hva.grants.process.ProcessFixtures;
 import fi.hva.grants.process.ProcessKeys;
-import fi.hva.grants.process.ScriptedListingCheck;
 import fi.hva.grants.process.Variables;
 import fi.hva.grants.report.Recoveries;
 import fi.hva.grants.report.Recovery;
@@ -35,10 +32,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -58,17 +52,6 @@ class GrantLifecycleOnPostgresTest {
     @Autowired RectificationRequests rectificationRequests;
     @Autowired UseReports useReports;
     @Autowired Recoveries recoveryService;
-
-    @BeforeEach
-    void setUp() {
-        init(engine);
-        ScriptedListingCheck.answer(ListingResult.listed("https://www.lahella.fi/jarjestot/1"));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void applicationGoesFromBoardDecisionThroughRectificationPayoutReportAndRecovery() throws IOException {

@@ -1,6 +1,7 @@
 package fi.hva.grants.postgres;
 
 import fi.hva.grants.process.CallDriver;
+import fi.hva.grants.process.EngineTestSetup;
 import fi.hva.grants.process.ProcessFixtures;
 import fi.hva.grants.process.ScriptedListingCheck;
 import java.lang.annotation.ElementType;
@@ -9,6 +10,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -21,6 +23,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @ActiveProfiles("test")
 @Import({EmbeddedPostgresDataSource.class, ProcessEngineCoverageConfiguration.class, ScriptedListingCheck.class,
         ProcessFixtures.class, CallDriver.class})
+@ExtendWith(EngineTestSetup.class)
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface PostgresTest {

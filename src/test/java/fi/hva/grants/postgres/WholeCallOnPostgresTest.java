@@ -1,7 +1,6 @@
 package fi.hva.grants.postgres;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import fi.hva.grants.call.CallStatus;
 import fi.hva.grants.call.GrantCall;
@@ -9,11 +8,9 @@ import fi.hva.grants.grant.ApplicationStatus;
 import fi.hva.grants.grant.DecisionOutcome;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.grant.GrantApplicationRepository;
-import fi.hva.grants.lahella.ListingResult;
 import fi.hva.grants.process.CallDriver;
 import fi.hva.grants.process.ProcessFixtures;
 import fi.hva.grants.process.ProcessKeys;
-import fi.hva.grants.process.ScriptedListingCheck;
 import fi.hva.grants.security.Groups;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +18,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,7 +41,6 @@ class WholeCallOnPostgresTest {
             new Route("EVERYDAY_FUNCTIONING", "WORKING_AGE", Groups.LIAISON_OFFICERS, "liisa"));
     private static final List<String> BUSINESS_IDS = List.of("0201256-6", "1059547-4", "2345678-0", "1234567-1", "2876543-5");
 
-    @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
@@ -56,17 +48,6 @@ class WholeCallOnPostgresTest {
     @Autowired CallDriver driver;
     @Autowired GrantApplicationRepository applications;
     @Autowired DataSource dataSource;
-
-    @BeforeEach
-    void setUp() {
-        init(engine);
-        ScriptedListingCheck.answer(ListingResult.listed("https://www.lahella.fi/jarjestot/1"));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void runsOnPostgresql() {

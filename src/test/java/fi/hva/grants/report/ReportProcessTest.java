@@ -2,7 +2,6 @@ package fi.hva.grants.report;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import fi.hva.grants.association.AssociationRepository;
 import fi.hva.grants.call.GrantCall;
@@ -11,13 +10,11 @@ import fi.hva.grants.common.Now;
 import fi.hva.grants.grant.DecisionDispatch;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.grant.GrantApplicationRepository;
-import fi.hva.grants.lahella.ListingResult;
 import fi.hva.grants.notification.SentMail;
 import fi.hva.grants.notification.SentMailRepository;
 import fi.hva.grants.process.ProcessFixtures;
 import fi.hva.grants.process.ProcessKeys;
 import fi.hva.grants.process.ProcessTest;
-import fi.hva.grants.process.ScriptedListingCheck;
 import fi.hva.grants.security.Groups;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -27,12 +24,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +35,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ProcessTest
 class ReportProcessTest {
 
-    @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ProcessFixtures fixtures;
@@ -59,14 +53,7 @@ class ReportProcessTest {
 
     @BeforeEach
     void setUp() {
-        init(engine);
-        ScriptedListingCheck.answer(ListingResult.listed("https://www.lahella.fi/jarjestot/0201256-6"));
         call = fixtures.openCall();
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
