@@ -23,7 +23,11 @@ public class RoleAuthorizations {
 
     static final String TASKLIST = "tasklist";
     static final String COCKPIT = "cockpit";
-    static final List<String> PROCESSES = List.of(ProcessKeys.CALL_PROCESS, ProcessKeys.APPLICATION_PROCESS);
+    /** Every process whose tasks officers work: Tasklist shows the process name of a task from its definition. */
+    static final List<String> PROCESSES = List.of(ProcessKeys.CALL_PROCESS, ProcessKeys.APPLICATION_PROCESS,
+            ProcessKeys.DECISION_PROCESS, ProcessKeys.PAYOUT_PROCESS, ProcessKeys.PAYMENT_BATCH_PROCESS, ProcessKeys.REPORT_PROCESS);
+    /** The processes officers start from Tasklist: a call, and a paper application typed in. */
+    static final List<String> STARTABLE = List.of(ProcessKeys.CALL_PROCESS, ProcessKeys.APPLICATION_PROCESS);
     static final List<String> PROCESS_STARTERS = List.of(Groups.LIAISON_OFFICERS, Groups.LIAISON_DEPUTIES);
 
     private final AuthorizationGrants grants;
@@ -46,7 +50,7 @@ public class RoleAuthorizations {
     }
 
     private void grantProcessStarter(String groupId) {
-        for (String processKey : PROCESSES) {
+        for (String processKey : STARTABLE) {
             grants.grant(groupId, Resources.PROCESS_DEFINITION, processKey,
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
         }
