@@ -12,6 +12,8 @@ public interface GrantApplicationRepository extends JpaRepository<GrantApplicati
 
     List<GrantApplication> findByCallIdOrderByApplicationNumber(Long callId);
 
+    long countByStatus(ApplicationStatus status);
+
     long countByCallIdAndStatusNotIn(Long callId, Collection<ApplicationStatus> statuses);
 
     List<GrantApplication> findByCallIdAndStatusIn(Long callId, Collection<ApplicationStatus> statuses);
