@@ -4,7 +4,6 @@ import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,8 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CallSummary {
 
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy 'klo' H.mm").withZone(Now.HELSINKI);
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final Calls calls;
     private final Messages messages;
@@ -36,7 +33,7 @@ public class CallSummary {
         lines.add(item("callSummary.appropriation", Messages.euros(call.getAppropriation()), Messages.euros(call.getMaxGrant())));
         lines.add(item("callSummary.period", dateTime(call.getOpensAt()), dateTime(call.getClosesAt())));
         lines.add(item("callSummary.instalments", String.valueOf(call.getInstalments())));
-        lines.add(item("callSummary.reportDeadline", call.getReportDeadline() == null ? "–" : DATE.format(call.getReportDeadline())));
+        lines.add(item("callSummary.reportDeadline", call.getReportDeadline() == null ? "–" : Messages.DATE.format(call.getReportDeadline())));
         lines.add(item("callSummary.contentAreas", labels("contentArea", call.getContentAreas())));
         lines.add(item("callSummary.hyteAreas", labels("hyteArea", call.getHyteAreas())));
         lines.add(item("callSummary.criteria", call.getCriteria().stream()
@@ -60,7 +57,7 @@ public class CallSummary {
     }
 
     private static String dateTime(Instant instant) {
-        return instant == null ? "–" : DATE_TIME.format(instant);
+        return instant == null ? "–" : Messages.DATE_TIME.format(instant);
     }
 
 }

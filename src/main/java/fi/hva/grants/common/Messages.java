@@ -19,6 +19,12 @@ public class Messages {
         this.messageSource = messageSource;
     }
 
+    /** Finnish date, e.g. 8.12.2025. */
+    public static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy");
+    /** A moment in Finnish time, e.g. 8.12.2025 klo 16.00. */
+    public static final java.time.format.DateTimeFormatter DATE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy 'klo' H.mm").withZone(Now.HELSINKI);
+
     public static String euros(java.math.BigDecimal amount) {
         return amount == null ? "–" : String.format(FINNISH, "%,.2f €", amount);
     }

@@ -15,6 +15,11 @@ public final class Now {
     private Now() {
     }
 
+    /** The moment a period whose last day this is has run out: midnight after it, Finnish time. */
+    public static java.util.Date endOf(java.time.LocalDate lastDay) {
+        return java.util.Date.from(lastDay.plusDays(1).atStartOfDay(HELSINKI).toInstant());
+    }
+
     public static Instant instant() {
         return ClockUtil.getCurrentTime().toInstant();
     }

@@ -13,7 +13,6 @@ import fi.hva.grants.notification.Mailer;
 import fi.hva.grants.region.RegionProperties;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +27,6 @@ public class DecisionNotices {
 
     /** Hallintolainkäyttö: an appeal to the administrative court within 30 days of receipt. */
     static final Period APPEAL_PERIOD = Period.ofDays(30);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final Applications applications;
     private final DecisionLetters letters;
@@ -67,12 +65,12 @@ public class DecisionNotices {
     /** When the rectification period has run out: at the end of its last day, Finnish time. */
     @Transactional(readOnly = true)
     public Date rectificationPeriodEnds(Object applicationId) {
-        return endOf(applications.get(applicationId).getRectificationDeadline());
+        return Now.endOf(applications.get(applicationId).getRectificationDeadline());
     }
 
     @Transactional(readOnly = true)
     public Date appealPeriodEnds(Object applicationId) {
-        return endOf(rectifications.decided(applications.get(applicationId).getId()).getAppealDeadline());
+        return Now.endOf(rectifications.decided(applications.get(applicationId).getId()).getAppealDeadline());
     }
 
     private void mail(GrantApplication application, LetterKind kind, String key, LocalDate deadline) {
@@ -80,12 +78,9 @@ public class DecisionNotices {
         mailer.send(new Mail(application.getId(), application.getContactEmail(),
                 messages.get(key + ".subject", application.getApplicationNumber()),
                 messages.get(key + ".body", application.getContactName(), region.decisionBody(),
-                        application.getAssociation().getName(), application.getApplicationNumber(), DATE.format(deadline),
+                        application.getAssociation().getName(), application.getApplicationNumber(), Messages.DATE.format(deadline),
                         region.name()),
                 new Attachment(letter.getFileName(), "application/pdf", letter.getContent())));
     }
 
-    private static Date endOf(LocalDate day) {
-        return Date.from(day.plusDays(1).atStartOfDay(Now.HELSINKI).toInstant());
-    }
 }

@@ -6,7 +6,6 @@ import fi.hva.grants.grant.Applications;
 import fi.hva.grants.grant.CaseSummary;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.notification.SentMailRepository;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -19,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class DecisionSummary {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy 'klo' H.mm").withZone(Now.HELSINKI);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final CaseSummary caseSummary;
     private final Applications applications;
@@ -45,18 +42,18 @@ public class DecisionSummary {
         Long id = application.getId();
         List<String> lines = new ArrayList<>(List.of(caseSummary.of(applicationId), ""));
         if (application.getNotifiedAt() != null) {
-            lines.add(messages.get("decisionSummary.notice", DATE_TIME.format(application.getNotifiedAt()),
-                    DATE.format(application.getDeemedReceivedOn()), DATE.format(application.getRectificationDeadline())));
+            lines.add(messages.get("decisionSummary.notice", Messages.DATE_TIME.format(application.getNotifiedAt()),
+                    Messages.DATE.format(application.getDeemedReceivedOn()), Messages.DATE.format(application.getRectificationDeadline())));
             lines.add("");
         }
         section(lines, "decisionSummary.letters", letters.findByApplicationIdOrderByCreatedAt(id).stream()
                 .map(l -> messages.get("decisionSummary.letter", l.getFileName(), String.valueOf(l.getId()),
-                        DATE_TIME.format(l.getCreatedAt()))).toList());
+                        Messages.DATE_TIME.format(l.getCreatedAt()))).toList());
         section(lines, "decisionSummary.mails", mails.findByApplicationIdOrderBySentAt(id).stream()
-                .map(m -> messages.get("decisionSummary.mail", DATE_TIME.format(m.getSentAt()), m.getSubject(),
+                .map(m -> messages.get("decisionSummary.mail", Messages.DATE_TIME.format(m.getSentAt()), m.getSubject(),
                         m.getRecipient())).toList());
         section(lines, "decisionSummary.rectifications", rectifications.findByApplicationIdOrderByReceivedAt(id).stream()
-                .map(r -> messages.get("decisionSummary.rectification", DATE_TIME.format(r.getReceivedAt()), r.getContent(),
+                .map(r -> messages.get("decisionSummary.rectification", Messages.DATE_TIME.format(r.getReceivedAt()), r.getContent(),
                         messages.label("rectificationStatus", r.getStatus()))).toList());
         return String.join("\n", lines);
     }

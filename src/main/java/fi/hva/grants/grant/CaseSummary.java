@@ -6,7 +6,6 @@ import fi.hva.grants.common.Now;
 import fi.hva.grants.lahella.ListingProperties;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -19,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CaseSummary {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy 'klo' H.mm").withZone(Now.HELSINKI);
 
     private final Applications applications;
     private final InfoRequestRepository infoRequests;
@@ -42,7 +40,7 @@ public class CaseSummary {
         Association association = a.getAssociation();
         List<String> lines = new ArrayList<>();
         lines.add(messages.get("summary.title", a.getApplicationNumber(), a.getCall().getCode(),
-                messages.label("channel", a.getChannel()), DATE_TIME.format(a.getSubmittedAt())));
+                messages.label("channel", a.getChannel()), Messages.DATE_TIME.format(a.getSubmittedAt())));
         lines.add("");
         lines.add(item("summary.association", association.getName(), association.getBusinessId(), association.getMunicipality()));
         lines.add(item("summary.contact", a.getContactName(), a.getContactEmail(), orDash(a.getContactPhone())));
@@ -57,7 +55,7 @@ public class CaseSummary {
         lines.add("");
         flags(a).forEach(flag -> lines.add("- " + flag));
         infoRequests.findByApplicationIdOrderByRequestedAt(a.getId()).forEach(request -> lines.add(
-                item("summary.infoRequest", DATE_TIME.format(request.getRequestedAt()), request.getQuestion(),
+                item("summary.infoRequest", Messages.DATE_TIME.format(request.getRequestedAt()), request.getQuestion(),
                         messages.label("infoRequestStatus", request.getStatus()), orDash(request.getAnswer()))));
         return String.join("\n", lines);
     }

@@ -6,7 +6,6 @@ import fi.hva.grants.grant.Applications;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.Variables;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class DeclinedGrantForm implements TaskListener {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy").withZone(fi.hva.grants.common.Now.HELSINKI);
 
     private final DecisionSummary decisionSummary;
     private final Applications applications;
@@ -37,7 +35,7 @@ public class DeclinedGrantForm implements TaskListener {
         Object applicationId = task.getVariable(Variables.APPLICATION_ID);
         GrantApplication application = applications.get(applicationId);
         TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, decisionSummary.of(applicationId) + "\n\n**"
-                + messages.get("paymentSummary.declined", DATE.format(application.getGrantDeclinedAt()),
+                + messages.get("paymentSummary.declined", Messages.DATE.format(application.getGrantDeclinedAt()),
                         Messages.euros(payments.cancelledAmount(applicationId)), application.getCall().getCode()) + "**"));
     }
 }

@@ -3,7 +3,6 @@ package fi.hva.grants.payment;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.decision.DecisionSummary;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -13,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PaymentSummary {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final PaymentBatches batches;
     private final Payments payments;
@@ -33,7 +31,7 @@ public class PaymentSummary {
         var inBatch = batches.inBatch(batch.getId());
         BigDecimal total = inBatch.values().stream().map(Payment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<String> lines = new ArrayList<>();
-        lines.add(messages.get("batchSummary.title", batch.messageId(), DATE.format(batch.getExecutionDate()),
+        lines.add(messages.get("batchSummary.title", batch.messageId(), Messages.DATE.format(batch.getExecutionDate()),
                 String.valueOf(inBatch.size()), Messages.euros(total)));
         lines.add("");
         lines.add(messages.get("batchSummary.files", String.valueOf(batch.getId())));

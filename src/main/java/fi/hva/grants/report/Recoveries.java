@@ -16,7 +16,6 @@ import fi.hva.grants.region.RegionProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Recoveries {
 
     static final Period HEARING_PERIOD = Period.ofDays(14);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final Applications applications;
     private final GrantApplicationRepository applicationRepository;
@@ -60,13 +58,13 @@ public class Recoveries {
         GrantApplication application = applications.get(applicationId);
         Recovery recovery = current(application.getId());
         LocalDate deadline = deadlines.lastDayOf(LocalDate.ofInstant(Now.instant(), Now.HELSINKI), HEARING_PERIOD);
-        mail(application, "mail.hearing", Messages.euros(recovery.getProposedAmount()), recovery.getExplanation(), DATE.format(deadline));
+        mail(application, "mail.hearing", Messages.euros(recovery.getProposedAmount()), recovery.getExplanation(), Messages.DATE.format(deadline));
         recovery.hearingSent(Now.instant(), deadline);
     }
 
     @Transactional(readOnly = true)
     public Date hearingEndsAt(Object applicationId) {
-        return endOf(current(applications.get(applicationId).getId()).getHearingDeadline());
+        return Now.endOf(current(applications.get(applicationId).getId()).getHearingDeadline());
     }
 
     /** The association's response (vastine) to the hearing. */
@@ -113,12 +111,12 @@ public class Recoveries {
         GrantApplication application = applications.get(applicationId);
         Recovery recovery = current(application.getId());
         mail(application, "mail.recoveryDecision", Messages.euros(recovery.getDecidedAmount()), recovery.getReasoning(),
-                DATE.format(recovery.getDueOn()));
+                Messages.DATE.format(recovery.getDueOn()));
     }
 
     @Transactional(readOnly = true)
     public Date dueAt(Object applicationId) {
-        return endOf(current(applications.get(applicationId).getId()).getDueOn());
+        return Now.endOf(current(applications.get(applicationId).getId()).getDueOn());
     }
 
     @Transactional
@@ -146,7 +144,4 @@ public class Recoveries {
                 null));
     }
 
-    private static Date endOf(LocalDate day) {
-        return Date.from(day.plusDays(1).atStartOfDay(Now.HELSINKI).toInstant());
-    }
 }

@@ -3,7 +3,6 @@ package fi.hva.grants.report;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.decision.DecisionSummary;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -13,8 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ReportSummary {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy 'klo' H.mm").withZone(Now.HELSINKI);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final DecisionSummary decisionSummary;
     private final UseReportRepository reports;
@@ -36,7 +33,7 @@ public class ReportSummary {
         if (!received.isEmpty()) {
             lines.add("**" + messages.get("reportSummary.reports") + "**");
             lines.add("");
-            received.forEach(r -> lines.add("- " + messages.get("reportSummary.report", DATE_TIME.format(r.getReceivedAt()),
+            received.forEach(r -> lines.add("- " + messages.get("reportSummary.report", Messages.DATE_TIME.format(r.getReceivedAt()),
                     Messages.euros(r.getUsedAmount()), r.getContent(), messages.label("reportStatus", r.getStatus()))));
             lines.add("");
         }
@@ -46,12 +43,12 @@ public class ReportSummary {
             lines.add("- " + messages.get("reportSummary.recoveryProposal", messages.label("recoveryGrounds", r.getGrounds()),
                     Messages.euros(r.getProposedAmount()), r.getExplanation()));
             if (r.getHearingDeadline() != null) {
-                lines.add("- " + messages.get("reportSummary.hearing", DATE.format(r.getHearingDeadline()),
+                lines.add("- " + messages.get("reportSummary.hearing", Messages.DATE.format(r.getHearingDeadline()),
                         r.getResponse() == null ? "–" : r.getResponse()));
             }
             if (r.getDecidedAmount() != null) {
                 lines.add("- " + messages.get("reportSummary.recoveryDecision", Messages.euros(r.getDecidedAmount()),
-                        r.getDueOn() == null ? "–" : DATE.format(r.getDueOn()), r.getReasoning()));
+                        r.getDueOn() == null ? "–" : Messages.DATE.format(r.getDueOn()), r.getReasoning()));
             }
         });
         return String.join("\n", lines);

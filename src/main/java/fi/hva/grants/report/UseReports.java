@@ -15,7 +15,6 @@ import fi.hva.grants.region.RegionProperties;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,7 +31,6 @@ public class UseReports {
 
     /** How long after the deadline the county waits before it starts recovery for a missing report. */
     static final int DAYS_BEFORE_RECOVERY = 30;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final Applications applications;
     private final GrantApplicationRepository applicationRepository;
@@ -77,7 +75,7 @@ public class UseReports {
         GrantApplication application = applications.get(applicationId);
         boolean overdue = LocalDate.ofInstant(Now.instant(), Now.HELSINKI).isAfter(deadline(application));
         String key = overdue ? "mail.reportOverdue" : "mail.reportReminder";
-        mail(application, key, DATE.format(deadline(application)));
+        mail(application, key, Messages.DATE.format(deadline(application)));
     }
 
     /** A report from the association; it wakes the case, which must be waiting for one. */
@@ -138,7 +136,7 @@ public class UseReports {
     public void recoverForMissingReport(Object applicationId) {
         GrantApplication application = applications.get(applicationId);
         recoveries.save(new Recovery(application.getId(), Recovery.Grounds.NO_REPORT, application.getDecidedAmount(),
-                messages.get("report.missing", DATE.format(deadline(application)))));
+                messages.get("report.missing", Messages.DATE.format(deadline(application)))));
     }
 
     private UseReport.Status parse(String outcome) {
