@@ -35,7 +35,7 @@ public class DeclinedGrantForm implements TaskListener {
         Object applicationId = task.getVariable(Variables.APPLICATION_ID);
         GrantApplication application = applications.get(applicationId);
         TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, decisionSummary.of(applicationId) + "\n\n**"
-                + messages.get("paymentSummary.declined", Messages.DATE.format(application.getGrantDeclinedAt()),
+                + messages.get("paymentSummary.declined", Messages.DATE_TIME.format(application.getGrantDeclinedAt()),
                         Messages.euros(payments.cancelledAmount(applicationId)), application.getCall().getCode()) + "**"));
     }
 }
