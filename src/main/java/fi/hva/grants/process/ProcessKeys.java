@@ -23,6 +23,8 @@ public final class ProcessKeys {
     public static final String MESSAGE_USE_REPORT_RECEIVED = "UseReportReceived";
     public static final String MESSAGE_HEARING_RESPONSE = "HearingResponseReceived";
 
+    public static final String COOPERATION_AGREEMENT_PROCESS = "cooperationAgreement";
+
     private ProcessKeys() {
     }
 }

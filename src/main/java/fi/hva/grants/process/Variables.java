@@ -40,6 +40,13 @@ public final class Variables {
     /** Task-local: a Markdown summary of the case that the task's form shows. */
     public static final String CASE_SUMMARY = "caseSummary";
 
+    /** Cooperation agreement process: cooperation_agreement.id. */
+    public static final String AGREEMENT_ID = "agreementId";
+    /** Cooperation agreement process: whether the decision body approved the agreement. */
+    public static final String AGREEMENT_APPROVED = "agreementApproved";
+    /** Cooperation agreement process: whether the partnership manager renewed the agreement. */
+    public static final String AGREEMENT_RENEWED = "agreementRenewed";
+
     private Variables() {
     }
 }

@@ -25,7 +25,8 @@ public class RoleAuthorizations {
     static final String COCKPIT = "cockpit";
     /** Every process whose tasks officers work: Tasklist shows the process name of a task from its definition. */
     static final List<String> PROCESSES = List.of(ProcessKeys.CALL_PROCESS, ProcessKeys.APPLICATION_PROCESS,
-            ProcessKeys.DECISION_PROCESS, ProcessKeys.PAYOUT_PROCESS, ProcessKeys.PAYMENT_BATCH_PROCESS, ProcessKeys.REPORT_PROCESS);
+            ProcessKeys.DECISION_PROCESS, ProcessKeys.PAYOUT_PROCESS, ProcessKeys.PAYMENT_BATCH_PROCESS, ProcessKeys.REPORT_PROCESS,
+            ProcessKeys.COOPERATION_AGREEMENT_PROCESS);
     /** The processes officers start from Tasklist: a call, and a paper application typed in. */
     static final List<String> STARTABLE = List.of(ProcessKeys.CALL_PROCESS, ProcessKeys.APPLICATION_PROCESS);
     static final List<String> PROCESS_STARTERS = List.of(Groups.LIAISON_OFFICERS, Groups.LIAISON_DEPUTIES);
@@ -38,7 +39,8 @@ public class RoleAuthorizations {
 
     public void grantAll() {
         Groups.TASK_WORKERS.forEach(this::grantTaskWorker);
-        PROCESS_STARTERS.forEach(this::grantProcessStarter);
+        PROCESS_STARTERS.forEach(groupId -> grantProcessStarter(groupId, STARTABLE));
+        grantProcessStarter(Groups.PARTNERSHIP_MANAGERS, List.of(ProcessKeys.COOPERATION_AGREEMENT_PROCESS));
         grantReadOnlyCockpit(Groups.MANAGERS);
     }
 
@@ -49,8 +51,8 @@ public class RoleAuthorizations {
         }
     }
 
-    private void grantProcessStarter(String groupId) {
-        for (String processKey : STARTABLE) {
+    private void grantProcessStarter(String groupId, List<String> processKeys) {
+        for (String processKey : processKeys) {
             grants.grant(groupId, Resources.PROCESS_DEFINITION, processKey,
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
         }

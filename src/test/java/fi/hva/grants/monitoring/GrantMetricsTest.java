@@ -2,17 +2,22 @@ package fi.hva.grants.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.hva.grants.security.DemoSecurityTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
-/** The demo data seen through the Prometheus endpoint that the managers' dashboards scrape. */
-@DemoSecurityTest
+/**
+ * The demo data seen through the Prometheus endpoint that the managers' dashboards scrape. The
+ * engine keeps the test profile's unique name: only one context may hold the engine named "default".
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
 @AutoConfigureObservability
 class GrantMetricsTest {
 

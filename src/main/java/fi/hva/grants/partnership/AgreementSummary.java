@@ -1,0 +1,75 @@
+package fi.hva.grants.partnership;
+
+import fi.hva.grants.common.Messages;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The agreement in Markdown, as its user tasks show it. */
+@Component
+public class AgreementSummary {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+    private final CooperationAgreements agreements;
+    private final Messages messages;
+
+    public AgreementSummary(CooperationAgreements agreements, Messages messages) {
+        this.agreements = agreements;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public String of(Object agreementId) {
+        CooperationAgreement a = agreements.get(agreementId);
+        List<String> lines = new ArrayList<>();
+        lines.add("**" + a.getAgreementNumber() + " – " + messages.label("partnership.kind", a.getKind()) + "**");
+        lines.add("");
+        lines.add("- " + messages.get("partnership.summary.association", a.getAssociationName(), a.getBusinessId()));
+        lines.add("- " + messages.get("partnership.summary.contactEmail", a.getContactEmail()));
+        lines.add("- " + messages.get("partnership.summary.subject", a.getSubject()));
+        lines.add("- " + messages.get("partnership.summary.period", date(a.getStartsOn()), date(a.getEndsOn())));
+        lines.add("- " + messages.get("partnership.summary.countyContact", a.getCountyContact()));
+        lines.add("- " + messages.get("partnership.summary.status", messages.label("partnership.status", a.getStatus())));
+        if (a.getRenewals() > 0) {
+            lines.add("- " + messages.get("partnership.summary.renewals", String.valueOf(a.getRenewals())));
+        }
+        if (a.getReviewReminderSentAt() != null) {
+            lines.add("- " + messages.get("partnership.summary.reminder",
+                    date(LocalDate.ofInstant(a.getReviewReminderSentAt(), fi.hva.grants.common.Now.HELSINKI))));
+        }
+        lines.add("");
+        if (a.getTerms() != null) {
+            lines.add("**" + messages.get("partnership.summary.terms") + "**");
+            lines.add("");
+            lines.add(a.getTerms());
+            lines.add("");
+            lines.add("**" + messages.get("partnership.summary.associationResponsibilities") + "**");
+            lines.add("");
+            lines.add(a.getAssociationResponsibilities());
+            lines.add("");
+            lines.add("**" + messages.get("partnership.summary.countyResponsibilities") + "**");
+            lines.add("");
+            lines.add(a.getCountyResponsibilities());
+            lines.add("");
+        }
+        if (a.getStatus() == CooperationAgreement.Status.RETURNED) {
+            lines.add("**" + messages.get("partnership.summary.returned") + "** " + a.getApprovalNotes());
+            lines.add("");
+        }
+        if (a.getApprovedOn() != null) {
+            lines.add("- " + messages.get("partnership.summary.approved", date(a.getApprovedOn()), a.getBoardReference()));
+        }
+        if (a.getSignedByCountyOn() != null) {
+            lines.add("- " + messages.get("partnership.summary.signed", date(a.getSignedByAssociationOn()), date(a.getSignedByCountyOn())));
+        }
+        return String.join("\n", lines).strip();
+    }
+
+    private static String date(LocalDate day) {
+        return day == null ? "–" : DATE.format(day);
+    }
+}
