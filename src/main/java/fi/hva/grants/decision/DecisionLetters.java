@@ -9,7 +9,6 @@ import fi.hva.grants.grant.Applications;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.region.RegionProperties;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,10 +44,6 @@ public class DecisionLetters {
                 .orElseThrow(() -> new IllegalStateException("No " + kind + " letter for application " + applicationId));
     }
 
-    @Transactional(readOnly = true)
-    public List<DecisionLetter> of(Long applicationId) {
-        return repository.findByApplicationIdOrderByCreatedAt(applicationId);
-    }
 
     private DecisionLetterContent contentOf(GrantApplication a, LetterKind kind) {
         GrantCall call = a.getCall();
