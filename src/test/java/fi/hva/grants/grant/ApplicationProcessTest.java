@@ -53,6 +53,7 @@ class ApplicationProcessTest {
     @Autowired DecisionDispatch decisionDispatch;
     @Autowired TransactionTemplate tx;
     @Autowired FormService formService;
+    @Autowired fi.hva.grants.notification.SentMailRepository mails;
 
     GrantCall call;
 
@@ -178,6 +179,26 @@ class ApplicationProcessTest {
         assertThat(instance).isWaitingAt("reviewApplication");
         Assertions.assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
         Assertions.assertThat(applicationOf(instance).getListingStatus()).isEqualTo(ListingStatus.NOT_LISTED);
+    }
+
+    @Test
+    void reviewWaitingPastItsThirtyDaysIsReportedToTheManagers() {
+        var identity = engine.getIdentityService();
+        if (identity.createUserQuery().userId("managersla").count() == 0) {
+            var manager = identity.newUser("managersla");
+            manager.setEmail("johto@example.fi");
+            identity.saveUser(manager);
+            identity.createMembership("managersla", Groups.MANAGERS);
+        }
+        ProcessInstance instance = start(ProcessFixtures.application(call.getCode()));
+
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(31))));
+        fixtures.executeDueJobs();
+
+        assertThat(instance).hasPassed("reviewOverdue", "notifyReviewOverdue", "reviewOverdueNotified").isWaitingAt("reviewApplication");
+        Assertions.assertThat(mails.findByApplicationIdOrderBySentAt(applicationOf(instance).getId()))
+                .extracting(fi.hva.grants.notification.SentMail::getRecipient, fi.hva.grants.notification.SentMail::getSubject)
+                .contains(org.assertj.core.groups.Tuple.tuple("johto@example.fi", "Arviointi myöhässä: hakemus " + instance.getBusinessKey()));
     }
 
     @Test
