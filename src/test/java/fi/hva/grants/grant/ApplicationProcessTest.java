@@ -36,6 +36,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -321,44 +323,25 @@ class ApplicationProcessTest {
         assertThat(instance).isWaitingAt("reviewApplication");
     }
 
-    @Test
-    void grantedApplicationEndsAsGranted() {
-        ProcessInstance instance = reviewedApplication(12000);
+    /** The board's decision sends the letter; once final, a grant goes to payout and a decline ends the case. */
+    @ParameterizedTest
+    @CsvSource({"12000, GRANTED, 12000", "5000, PARTLY_GRANTED, 5000", "0, DECLINED, 0"})
+    void boardDecisionIsNotifiedAndThenPaidOrClosed(int proposed, DecisionOutcome outcome, String decidedAmount) {
+        ProcessInstance instance = reviewedApplication(proposed);
         decisionDispatch.dispatch(applicationOf(instance).getId());
         fixtures.executeDueJobs();
         assertThat(instance).isWaitingAt("noticeDecision");
         fixtures.passRectificationPeriod();
         fixtures.runPaymentBatch(Map.of());
 
-        assertThat(instance).isWaitingAt("followUpReport").hasPassed("payGrant");
+        if (outcome.isGranted()) {
+            assertThat(instance).isWaitingAt("followUpReport").hasPassed("payGrant");
+        } else {
+            assertThat(instance).isEnded().hasPassed("grantDeclined").hasNotPassed("payGrant");
+        }
         GrantApplication application = applicationOf(instance);
-        Assertions.assertThat(application.getDecisionOutcome()).isEqualTo(DecisionOutcome.GRANTED);
-        Assertions.assertThat(application.getDecidedAmount()).isEqualByComparingTo("12000");
-    }
-
-    @Test
-    void partlyGrantedApplicationEndsAsGranted() {
-        ProcessInstance instance = reviewedApplication(5000);
-        decisionDispatch.dispatch(applicationOf(instance).getId());
-        fixtures.executeDueJobs();
-        assertThat(instance).isWaitingAt("noticeDecision");
-        fixtures.passRectificationPeriod();
-        fixtures.runPaymentBatch(Map.of());
-
-        assertThat(instance).isWaitingAt("followUpReport").hasPassed("payGrant");
-        Assertions.assertThat(applicationOf(instance).getDecisionOutcome()).isEqualTo(DecisionOutcome.PARTLY_GRANTED);
-    }
-
-    @Test
-    void applicationProposedWithNothingEndsDeclined() {
-        ProcessInstance instance = reviewedApplication(0);
-        decisionDispatch.dispatch(applicationOf(instance).getId());
-        fixtures.executeDueJobs();
-        assertThat(instance).isWaitingAt("noticeDecision");
-        fixtures.passRectificationPeriod();
-
-        assertThat(instance).isEnded().hasPassed("grantDeclined");
-        Assertions.assertThat(applicationOf(instance).getDecisionOutcome()).isEqualTo(DecisionOutcome.DECLINED);
+        Assertions.assertThat(application.getDecisionOutcome()).isEqualTo(outcome);
+        Assertions.assertThat(application.getDecidedAmount()).isEqualByComparingTo(decidedAmount);
     }
 
     @Test
