@@ -7,7 +7,6 @@ import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
 import fi.hva.grants.grant.Applications;
 import fi.hva.grants.grant.GrantApplication;
-import fi.hva.grants.grant.GrantApplicationRepository;
 import fi.hva.grants.process.ProcessKeys;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,15 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RectificationRequests {
 
-    private final GrantApplicationRepository applicationRepository;
     private final Applications applications;
     private final RectificationRequestRepository requests;
     private final RuntimeService runtimeService;
     private final Messages messages;
 
-    public RectificationRequests(GrantApplicationRepository applicationRepository, Applications applications,
+    public RectificationRequests(Applications applications,
                                  RectificationRequestRepository requests, RuntimeService runtimeService, Messages messages) {
-        this.applicationRepository = applicationRepository;
         this.applications = applications;
         this.requests = requests;
         this.runtimeService = runtimeService;
@@ -41,8 +38,7 @@ public class RectificationRequests {
 
     @Transactional
     public RectificationRequest receive(String applicationNumber, String content, Instant receivedAt) {
-        GrantApplication application = applicationRepository.findByApplicationNumber(applicationNumber == null ? "" : applicationNumber)
-                .orElseThrow(() -> new InvalidInputException(List.of(messages.get("rectification.application.unknown", applicationNumber))));
+        GrantApplication application = applications.byNumber(applicationNumber);
         Problems problems = new Problems(messages);
         problems.addIf(FormValues.text(content) == null, "rectification.content.required");
         problems.addIf(application.getRectificationDeadline() == null, "rectification.notDecided", applicationNumber);

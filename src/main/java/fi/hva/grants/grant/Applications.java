@@ -1,20 +1,33 @@
 package fi.hva.grants.grant;
 
+import fi.hva.grants.common.InvalidInputException;
+import fi.hva.grants.common.Messages;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Loads the application a process instance refers to; a missing one is a technical fault, not user input. */
+/**
+ * Loads applications. By id (from a process instance) a missing one is a technical fault; by the
+ * number an association or officer gives, it is input to correct.
+ */
 @Component
 public class Applications {
 
     private final GrantApplicationRepository repository;
+    private final Messages messages;
 
-    public Applications(GrantApplicationRepository repository) {
+    public Applications(GrantApplicationRepository repository, Messages messages) {
         this.repository = repository;
+        this.messages = messages;
     }
 
     public GrantApplication get(Object applicationId) {
         long id = ((Number) applicationId).longValue();
         return repository.findById(id)
                 .orElseThrow(() -> new IllegalStateException("No grant application with id " + id));
+    }
+
+    public GrantApplication byNumber(String applicationNumber) {
+        return repository.findByApplicationNumber(applicationNumber == null ? "" : applicationNumber.trim())
+                .orElseThrow(() -> new InvalidInputException(List.of(messages.get("application.unknown", applicationNumber))));
     }
 }

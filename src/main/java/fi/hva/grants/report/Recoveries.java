@@ -8,7 +8,6 @@ import fi.hva.grants.common.Problems;
 import fi.hva.grants.deadline.Deadlines;
 import fi.hva.grants.grant.Applications;
 import fi.hva.grants.grant.GrantApplication;
-import fi.hva.grants.grant.GrantApplicationRepository;
 import fi.hva.grants.notification.Mail;
 import fi.hva.grants.notification.Mailer;
 import fi.hva.grants.process.ProcessKeys;
@@ -33,7 +32,6 @@ public class Recoveries {
     static final Period HEARING_PERIOD = Period.ofDays(14);
 
     private final Applications applications;
-    private final GrantApplicationRepository applicationRepository;
     private final RecoveryRepository recoveries;
     private final Mailer mailer;
     private final Deadlines deadlines;
@@ -41,10 +39,9 @@ public class Recoveries {
     private final RegionProperties region;
     private final Messages messages;
 
-    public Recoveries(Applications applications, GrantApplicationRepository applicationRepository, RecoveryRepository recoveries,
+    public Recoveries(Applications applications, RecoveryRepository recoveries,
                       Mailer mailer, Deadlines deadlines, RuntimeService runtimeService, RegionProperties region, Messages messages) {
         this.applications = applications;
-        this.applicationRepository = applicationRepository;
         this.recoveries = recoveries;
         this.mailer = mailer;
         this.deadlines = deadlines;
@@ -70,8 +67,7 @@ public class Recoveries {
     /** The association's response (vastine) to the hearing. */
     @Transactional
     public void respond(String applicationNumber, String response) {
-        GrantApplication application = applicationRepository.findByApplicationNumber(applicationNumber == null ? "" : applicationNumber)
-                .orElseThrow(() -> new InvalidInputException(List.of(messages.get("rectification.application.unknown", applicationNumber))));
+        GrantApplication application = applications.byNumber(applicationNumber);
         new Problems(messages).addIf(FormValues.text(response) == null, "recovery.response.required").throwIfAny();
         Recovery recovery = recoveries.findFirstByApplicationIdOrderByIdDesc(application.getId())
                 .filter(r -> r.getStatus() == Recovery.Status.HEARING)

@@ -81,8 +81,7 @@ public class UseReports {
     /** A report from the association; it wakes the case, which must be waiting for one. */
     @Transactional
     public UseReport receive(String applicationNumber, BigDecimal usedAmount, String content, Instant receivedAt) {
-        GrantApplication application = applicationRepository.findByApplicationNumber(applicationNumber == null ? "" : applicationNumber)
-                .orElseThrow(() -> new InvalidInputException(List.of(messages.get("rectification.application.unknown", applicationNumber))));
+        GrantApplication application = applications.byNumber(applicationNumber);
         Problems problems = new Problems(messages);
         problems.addIf(usedAmount == null || usedAmount.signum() < 0, "report.usedAmount.invalid");
         problems.addIf(FormValues.text(content) == null, "report.content.required");
