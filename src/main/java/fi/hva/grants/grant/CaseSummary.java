@@ -18,20 +18,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CaseSummary {
 
-
     private final Applications applications;
     private final InfoRequestRepository infoRequests;
     private final DisqualificationRepository disqualifications;
     private final Messages messages;
     private final ListingProperties listing;
+    private final PartnershipGrantRegister partnershipGrants;
 
     public CaseSummary(Applications applications, InfoRequestRepository infoRequests,
-                       DisqualificationRepository disqualifications, Messages messages, ListingProperties listing) {
+                       DisqualificationRepository disqualifications, Messages messages, ListingProperties listing,
+                       PartnershipGrantRegister partnershipGrants) {
         this.applications = applications;
         this.infoRequests = infoRequests;
         this.disqualifications = disqualifications;
         this.messages = messages;
         this.listing = listing;
+        this.partnershipGrants = partnershipGrants;
     }
 
     @Transactional(readOnly = true)
@@ -74,6 +76,8 @@ public class CaseSummary {
         if (a.isPartnershipGrantDeclared()) {
             flags.add(messages.get("flag.partnershipGrant"));
         }
+        partnershipGrants.partnershipGrantsOf(a.getAssociation().getBusinessId(), a.getCall().getGrantYear())
+                .forEach(agreement -> flags.add(messages.get("flag.partnershipAgreement", agreement)));
         if (a.isMunicipalFundingDeclared()) {
             flags.add(messages.get("flag.municipalFunding"));
         }

@@ -36,6 +36,6 @@ public class DeclinedGrantForm implements TaskListener {
         GrantApplication application = applications.get(applicationId);
         TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, decisionSummary.of(applicationId) + "\n\n**"
                 + messages.get("paymentSummary.declined", Messages.DATE_TIME.format(application.getGrantDeclinedAt()),
-                        Messages.euros(payments.cancelledAmount(applicationId)), application.getCall().getCode()) + "**"));
+                        Messages.euros(payments.cancelledAmount(application.getApplicationNumber())), application.getCall().getCode()) + "**"));
     }
 }

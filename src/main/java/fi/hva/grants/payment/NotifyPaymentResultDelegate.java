@@ -17,6 +17,6 @@ public class NotifyPaymentResultDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        batches.notifyApplication(execution.getVariable(Variables.PAYMENT_ID));
+        batches.notifyPayout(execution.getVariable(Variables.PAYMENT_ID));
     }
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** One instalment of a granted application, from its due date through the payment batch to paid. */
+/**
+ * One instalment of a payout case (an operating grant or a year of a partnership agreement), from its
+ * due date through the payment batch to paid.
+ */
 @Entity
 public class Payment {
 
@@ -19,7 +22,14 @@ public class Payment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    private String caseNumber;
+    private String payeeName;
+
+    @Enumerated(EnumType.STRING)
+    private PaymentPurpose purpose;
+
     private Long applicationId;
+    private Long partnershipYearId;
     private int instalment;
     private int instalmentCount;
     private BigDecimal amount;
@@ -36,12 +46,16 @@ public class Payment {
     protected Payment() {
     }
 
-    public Payment(Long applicationId, int instalment, int instalmentCount, BigDecimal amount, String iban, LocalDate dueOn) {
-        this.applicationId = applicationId;
+    Payment(PayoutCase payoutCase, int instalment, int instalmentCount, BigDecimal amount, LocalDate dueOn) {
+        this.caseNumber = payoutCase.caseNumber();
+        this.payeeName = payoutCase.payeeName();
+        this.purpose = payoutCase.purpose();
+        this.applicationId = payoutCase.applicationId();
+        this.partnershipYearId = payoutCase.partnershipYearId();
         this.instalment = instalment;
         this.instalmentCount = instalmentCount;
         this.amount = amount;
-        this.iban = iban;
+        this.iban = payoutCase.iban();
         this.dueOn = dueOn;
         this.status = Status.SCHEDULED;
     }
@@ -78,16 +92,32 @@ public class Payment {
     }
 
     /** The end-to-end id in the payment file, and the reference finance reports failures with. */
-    public String reference(String applicationNumber) {
-        return applicationNumber + "-" + instalment;
+    public String reference() {
+        return caseNumber + "-" + instalment;
     }
 
     public Long getId() {
         return id;
     }
 
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public String getPayeeName() {
+        return payeeName;
+    }
+
+    public PaymentPurpose getPurpose() {
+        return purpose;
+    }
+
     public Long getApplicationId() {
         return applicationId;
+    }
+
+    public Long getPartnershipYearId() {
+        return partnershipYearId;
     }
 
     public int getInstalment() {

@@ -4,8 +4,6 @@ import fi.hva.grants.common.FormValues;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
-import fi.hva.grants.grant.GrantApplication;
-import fi.hva.grants.grant.GrantApplicationRepository;
 import fi.hva.grants.payment.export.Pain001Writer;
 import fi.hva.grants.payment.export.PaymentCsvWriter;
 import fi.hva.grants.payment.export.PaymentDebtorProperties;
@@ -25,26 +23,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Payment batches for finance: collects the instalments that are due, makes the SEPA and CSV files,
- * records what finance confirms, and tells each application how its payment went.
+ * records what finance confirms, and tells each payout how its payment went.
  */
 @Service("paymentBatches")
 public class PaymentBatches {
 
     private final PaymentBatchRepository batches;
     private final PaymentRepository payments;
-    private final GrantApplicationRepository applications;
     private final Pain001Writer pain001;
     private final PaymentCsvWriter csv;
     private final PaymentDebtorProperties debtor;
     private final RuntimeService runtimeService;
     private final Messages messages;
 
-    public PaymentBatches(PaymentBatchRepository batches, PaymentRepository payments, GrantApplicationRepository applications,
+    public PaymentBatches(PaymentBatchRepository batches, PaymentRepository payments,
                           Pain001Writer pain001, PaymentCsvWriter csv, PaymentDebtorProperties debtor,
                           RuntimeService runtimeService, Messages messages) {
         this.batches = batches;
         this.payments = payments;
-        this.applications = applications;
         this.pain001 = pain001;
         this.csv = csv;
         this.debtor = debtor;
@@ -76,7 +72,7 @@ public class PaymentBatches {
 
     /**
      * Finance names the payments the bank returned, by their reference, with the reason; all the
-     * others are paid. Answers the payments of the batch, to be told to their applications.
+     * others are paid. Answers the payments of the batch, to be told to their payouts.
      */
     @Transactional
     public List<Long> confirm(Object batchId, List<Map<String, Object>> failures, String confirmedBy) {
@@ -109,14 +105,13 @@ public class PaymentBatches {
         return byReference.values().stream().map(Payment::getId).sorted().toList();
     }
 
-    /** Wakes the application's payout, which waits for exactly one instalment at a time. */
+    /** Wakes the case's payout, which waits for exactly one instalment at a time. */
     @Transactional
-    public void notifyApplication(Object paymentId) {
+    public void notifyPayout(Object paymentId) {
         long id = ((Number) paymentId).longValue();
         Payment payment = payments.findById(id).orElseThrow(() -> new IllegalStateException("No payment with id " + id));
-        GrantApplication application = applications.findById(payment.getApplicationId()).orElseThrow();
         runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_PAYMENT_SETTLED)
-                .processInstanceBusinessKey(application.getApplicationNumber())
+                .processInstanceBusinessKey(payment.getCaseNumber())
                 .correlateWithResult();
     }
 
@@ -128,19 +123,15 @@ public class PaymentBatches {
     /** The batch's payments by the reference the payment file and the finance form use. */
     Map<String, Payment> inBatch(Long batchId) {
         List<Payment> inBatch = payments.findByBatchIdOrderById(batchId);
-        Map<Long, GrantApplication> owners = applications.findAllById(inBatch.stream().map(Payment::getApplicationId).toList())
-                .stream().collect(Collectors.toMap(GrantApplication::getId, Function.identity()));
-        return inBatch.stream().collect(Collectors.toMap(
-                payment -> payment.reference(owners.get(payment.getApplicationId()).getApplicationNumber()),
-                Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+        return inBatch.stream().collect(Collectors.toMap(Payment::reference, Function.identity(), (a, b) -> a,
+                java.util.LinkedHashMap::new));
     }
 
     private List<PaymentInstruction> instructions(Long batchId) {
         return inBatch(batchId).entrySet().stream().map(entry -> {
             Payment payment = entry.getValue();
-            GrantApplication application = applications.findById(payment.getApplicationId()).orElseThrow();
-            return new PaymentInstruction(entry.getKey(), application.getAssociation().getName(), payment.getIban(),
-                    payment.getAmount(), messages.get("payment.remittance", application.getApplicationNumber(),
+            return new PaymentInstruction(entry.getKey(), payment.getPayeeName(), payment.getIban(),
+                    payment.getAmount(), messages.get("payment.remittance." + payment.getPurpose().name(), payment.getCaseNumber(),
                     String.valueOf(payment.getInstalment()), String.valueOf(payment.getInstalmentCount())));
         }).toList();
     }

@@ -21,7 +21,6 @@ public class PaymentCorrectionForm implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.ofFailedPayment(
-                task.getVariable(Variables.APPLICATION_ID), task.getVariable(Variables.PAYMENT_ID))));
+        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.ofFailedPayment(task.getVariable(Variables.PAYMENT_ID))));
     }
 }

@@ -6,11 +6,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface PaymentRepository extends JpaRepository<Payment, Long> {
 
-    List<Payment> findByApplicationIdOrderByInstalment(Long applicationId);
+    List<Payment> findByCaseNumberOrderByInstalment(String caseNumber);
 
     List<Payment> findByStatusOrderById(Payment.Status status);
 
     List<Payment> findByBatchIdOrderById(Long batchId);
 
-    List<Payment> findByApplicationIdAndStatusIn(Long applicationId, Collection<Payment.Status> statuses);
+    List<Payment> findByCaseNumberAndStatusIn(String caseNumber, Collection<Payment.Status> statuses);
 }

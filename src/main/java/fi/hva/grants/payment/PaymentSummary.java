@@ -1,7 +1,6 @@
 package fi.hva.grants.payment;
 
 import fi.hva.grants.common.Messages;
-import fi.hva.grants.decision.DecisionSummary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,16 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PaymentSummary {
 
-
     private final PaymentBatches batches;
     private final Payments payments;
-    private final DecisionSummary decisionSummary;
     private final Messages messages;
 
-    public PaymentSummary(PaymentBatches batches, Payments payments, DecisionSummary decisionSummary, Messages messages) {
+    public PaymentSummary(PaymentBatches batches, Payments payments, Messages messages) {
         this.batches = batches;
         this.payments = payments;
-        this.decisionSummary = decisionSummary;
         this.messages = messages;
     }
 
@@ -44,9 +40,9 @@ public class PaymentSummary {
     }
 
     @Transactional(readOnly = true)
-    public String ofFailedPayment(Object applicationId, Object paymentId) {
+    public String ofFailedPayment(Object paymentId) {
         Payment payment = payments.get(paymentId);
-        return decisionSummary.of(applicationId) + "\n\n" + messages.get("paymentSummary.failed",
+        return payments.caseSummary(payment) + "\n\n" + messages.get("paymentSummary.failed",
                 String.valueOf(payment.getInstalment()), Messages.euros(payment.getAmount()), payment.getIban(),
                 payment.getFailureReason());
     }

@@ -4,20 +4,18 @@ import fi.hva.grants.common.Iban;
 import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
-import fi.hva.grants.grant.Applications;
-import fi.hva.grants.grant.GrantApplication;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The instalments of a granted application. The first falls due when the decision is final, each
- * further one three months after the previous; bean name used in the payout model's expressions.
+ * The instalments of a payout case. The first falls due on the plan's first date, each further one
+ * three months after the previous; bean name used in the payout model's expressions.
  */
 @Service("payments")
 public class Payments {
@@ -25,35 +23,37 @@ public class Payments {
     static final int MONTHS_BETWEEN_INSTALMENTS = 3;
 
     private final PaymentRepository repository;
-    private final Applications applications;
+    private final List<PayoutSource> sources;
     private final Messages messages;
 
-    public Payments(PaymentRepository repository, Applications applications, Messages messages) {
+    public Payments(PaymentRepository repository, List<PayoutSource> sources, Messages messages) {
         this.repository = repository;
-        this.applications = applications;
+        this.sources = sources;
         this.messages = messages;
     }
 
-    /** Splits the granted amount into the call's instalments; the last one takes the cents left over. */
+    /**
+     * "Muodosta maksuerät": splits the payout case named by the instance's variables into instalments;
+     * the last one takes the cents left over.
+     */
     @Transactional
-    public List<Payment> schedule(Object applicationId) {
-        GrantApplication application = applications.get(applicationId);
-        int count = application.getCall().getInstalments();
-        BigDecimal share = application.getDecidedAmount().divide(BigDecimal.valueOf(count), 2, RoundingMode.DOWN);
-        LocalDate first = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
+    public List<Payment> schedule(Map<String, Object> variables) {
+        PayoutSource source = sources.stream().filter(candidate -> variables.get(candidate.variable()) != null).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The payout names no case: " + variables.keySet()));
+        PayoutPlan plan = source.plan(variables.get(source.variable()));
+        int count = plan.instalments();
+        BigDecimal share = plan.total().divide(BigDecimal.valueOf(count), 2, RoundingMode.DOWN);
         for (int i = 1; i <= count; i++) {
-            BigDecimal amount = i < count ? share
-                    : application.getDecidedAmount().subtract(share.multiply(BigDecimal.valueOf(count - 1L)));
-            repository.save(new Payment(application.getId(), i, count, amount, application.getIban(),
-                    first.plusMonths((long) MONTHS_BETWEEN_INSTALMENTS * (i - 1))));
+            BigDecimal amount = i < count ? share : plan.total().subtract(share.multiply(BigDecimal.valueOf(count - 1L)));
+            repository.save(new Payment(plan.payoutCase(), i, count, amount,
+                    plan.firstDueOn().plusMonths((long) MONTHS_BETWEEN_INSTALMENTS * (i - 1))));
         }
-        return repository.findByApplicationIdOrderByInstalment(application.getId());
+        return repository.findByCaseNumberOrderByInstalment(plan.payoutCase().caseNumber());
     }
 
     @Transactional(readOnly = true)
-    public List<Long> idsOf(Object applicationId) {
-        return repository.findByApplicationIdOrderByInstalment(((Number) applicationId).longValue()).stream()
-                .map(Payment::getId).toList();
+    public List<Long> idsOfCase(String caseNumber) {
+        return repository.findByCaseNumberOrderByInstalment(caseNumber).stream().map(Payment::getId).toList();
     }
 
     @Transactional(readOnly = true)
@@ -79,19 +79,30 @@ public class Payments {
         get(paymentId).correct(Iban.normalize(iban));
     }
 
-    /** The association declined the grant: what is not yet paid is cancelled and returned to the appropriation. */
+    /**
+     * The grant was declined or the agreement ended: what is not yet paid is cancelled and returned to
+     * the appropriation. A payment already in a batch sent to the bank is left to finance's confirmation.
+     */
     @Transactional
-    public BigDecimal cancelUnpaid(Object applicationId) {
-        List<Payment> unpaid = repository.findByApplicationIdAndStatusIn(((Number) applicationId).longValue(),
+    public BigDecimal cancelUnpaid(String caseNumber) {
+        List<Payment> unpaid = repository.findByCaseNumberAndStatusIn(caseNumber,
                 EnumSet.of(Payment.Status.SCHEDULED, Payment.Status.READY, Payment.Status.FAILED));
         unpaid.forEach(Payment::cancel);
         return unpaid.stream().map(Payment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     @Transactional(readOnly = true)
-    public BigDecimal cancelledAmount(Object applicationId) {
-        return repository.findByApplicationIdAndStatusIn(((Number) applicationId).longValue(), EnumSet.of(Payment.Status.CANCELLED))
+    public BigDecimal cancelledAmount(String caseNumber) {
+        return repository.findByCaseNumberAndStatusIn(caseNumber, EnumSet.of(Payment.Status.CANCELLED))
                 .stream().map(Payment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Markdown describing the case a failed payment belongs to. */
+    @Transactional(readOnly = true)
+    public String caseSummary(Payment payment) {
+        return sources.stream().filter(source -> source.owns(payment)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No payout source owns payment " + payment.getId()))
+                .summary(payment);
     }
 
     Payment get(Object paymentId) {

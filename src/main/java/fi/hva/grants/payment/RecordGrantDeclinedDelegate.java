@@ -2,6 +2,7 @@ package fi.hva.grants.payment;
 
 import fi.hva.grants.common.Now;
 import fi.hva.grants.grant.Applications;
+import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,7 +25,8 @@ public class RecordGrantDeclinedDelegate implements JavaDelegate {
     @Transactional
     public void execute(DelegateExecution execution) {
         Object applicationId = execution.getVariable(Variables.APPLICATION_ID);
-        payments.cancelUnpaid(applicationId);
-        applications.get(applicationId).declineGrant(Now.instant());
+        GrantApplication application = applications.get(applicationId);
+        payments.cancelUnpaid(application.getApplicationNumber());
+        application.declineGrant(Now.instant());
     }
 }

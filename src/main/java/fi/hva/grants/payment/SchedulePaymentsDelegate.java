@@ -1,11 +1,10 @@
 package fi.hva.grants.payment;
 
-import fi.hva.grants.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Muodosta maksuerät": the instalments of the granted amount, by the terms of the call. */
+/** "Muodosta maksuerät": the instalments of the case the payout was started for. */
 @Component
 public class SchedulePaymentsDelegate implements JavaDelegate {
 
@@ -17,6 +16,6 @@ public class SchedulePaymentsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        payments.schedule(execution.getVariable(Variables.APPLICATION_ID));
+        payments.schedule(execution.getVariables());
     }
 }

@@ -24,6 +24,14 @@ public final class ProcessKeys {
     public static final String MESSAGE_HEARING_RESPONSE = "HearingResponseReceived";
 
     public static final String COOPERATION_AGREEMENT_PROCESS = "cooperationAgreement";
+    public static final String PARTNERSHIP_NEGOTIATION_PROCESS = "partnershipNegotiation";
+    public static final String PARTNERSHIP_AGREEMENT_PROCESS = "partnershipAgreement";
+    public static final String PARTNERSHIP_NOTICE_PROCESS = "partnershipNotice";
+    public static final String PARTNERSHIP_ELIGIBILITY_DECISION = "partnershipEligibility";
+    public static final String MESSAGE_EXTERNAL_FUNDING_DECIDED = "ExternalFundingDecided";
+    public static final String MESSAGE_COUNTY_BUDGET_APPROVED = "CountyBudgetApproved";
+    public static final String MESSAGE_PARTNERSHIP_REPORT_RECEIVED = "PartnershipReportReceived";
+    public static final String MESSAGE_PARTNERSHIP_TERMINATED = "PartnershipTerminated";
 
     private ProcessKeys() {
     }

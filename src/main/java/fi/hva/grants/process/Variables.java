@@ -47,6 +47,29 @@ public final class Variables {
     /** Cooperation agreement process: whether the partnership manager renewed the agreement. */
     public static final String AGREEMENT_RENEWED = "agreementRenewed";
 
+    /** Partnership negotiation and agreement processes: partnership.id. */
+    public static final String PARTNERSHIP_ID = "partnershipId";
+    /** Agreement process (one year of the multi-instance) and its payout: partnership_year.id. */
+    public static final String PARTNERSHIP_YEAR_ID = "partnershipYearId";
+    /** Written by the DMN table partnershipEligibility from the preliminary assessment. */
+    public static final String PARTNERSHIP_ELIGIBLE = "partnershipEligible";
+    /** Negotiation process: CONTINUE, AGREED or WITHDRAWN after a negotiation round. */
+    public static final String NEGOTIATION_OUTCOME = "negotiationOutcome";
+    /** Sent with the ExternalFundingDecided message. */
+    public static final String FUNDING_GRANTED = "fundingGranted";
+    /** Negotiation process: whether the partnership manager approved the draft agreement. */
+    public static final String DRAFT_APPROVED = "draftApproved";
+    /** Negotiation process: whether the decision body approved the agreement. */
+    public static final String BOARD_APPROVED = "boardApproved";
+    /** Agreement process: whether the year's grant was confirmed after the county budget. */
+    public static final String YEAR_CONFIRMED = "yearConfirmed";
+    /** Local to the budget wait: the agreement year, which the CountyBudgetApproved message matches. */
+    public static final String BUDGET_YEAR = "budgetYear";
+    /** Local to a report wait: the year ("2027") or FINAL, which the PartnershipReportReceived message matches. */
+    public static final String EXPECTED_REPORT = "expectedReport";
+    /** Partnership notice process: which decision the partnership manager records. */
+    public static final String NOTICE_KIND = "noticeKind";
+
     private Variables() {
     }
 }

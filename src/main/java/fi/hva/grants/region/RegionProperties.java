@@ -18,9 +18,27 @@ public record RegionProperties(
         List<String> contentAreas,
         List<String> hyteAreas,
         List<String> municipalities,
-        List<DefaultCriterion> defaultCriteria) {
+        List<DefaultCriterion> defaultCriteria,
+        PartnershipRules partnership) {
 
     public record DefaultCriterion(String name, int weight) {
+    }
+
+    /**
+     * How partnership grants start in the region. An association's initiative is accepted only
+     * between the two days of the year when they are given (as {@code --MM-dd}); the external
+     * funding decision is awaited at most the given number of months after agreement in negotiation.
+     */
+    public record PartnershipRules(String initiativePeriodStart, String initiativePeriodEnd, int fundingDecisionMonths) {
+
+        public boolean acceptsInitiativeOn(java.time.LocalDate day) {
+            if (initiativePeriodStart == null || initiativePeriodEnd == null) {
+                return true;
+            }
+            java.time.MonthDay today = java.time.MonthDay.from(day);
+            return !today.isBefore(java.time.MonthDay.parse(initiativePeriodStart))
+                    && !today.isAfter(java.time.MonthDay.parse(initiativePeriodEnd));
+        }
     }
 
     public boolean offers(GrantForm form) {

@@ -26,7 +26,8 @@ public class RoleAuthorizations {
     /** Every process whose tasks officers work: Tasklist shows the process name of a task from its definition. */
     static final List<String> PROCESSES = List.of(ProcessKeys.CALL_PROCESS, ProcessKeys.APPLICATION_PROCESS,
             ProcessKeys.DECISION_PROCESS, ProcessKeys.PAYOUT_PROCESS, ProcessKeys.PAYMENT_BATCH_PROCESS, ProcessKeys.REPORT_PROCESS,
-            ProcessKeys.COOPERATION_AGREEMENT_PROCESS);
+            ProcessKeys.COOPERATION_AGREEMENT_PROCESS, ProcessKeys.PARTNERSHIP_NEGOTIATION_PROCESS,
+            ProcessKeys.PARTNERSHIP_AGREEMENT_PROCESS, ProcessKeys.PARTNERSHIP_NOTICE_PROCESS);
     /** The processes officers start from Tasklist: a call, and a paper application typed in. */
     static final List<String> STARTABLE = List.of(ProcessKeys.CALL_PROCESS, ProcessKeys.APPLICATION_PROCESS);
     static final List<String> PROCESS_STARTERS = List.of(Groups.LIAISON_OFFICERS, Groups.LIAISON_DEPUTIES);
@@ -40,7 +41,8 @@ public class RoleAuthorizations {
     public void grantAll() {
         Groups.TASK_WORKERS.forEach(this::grantTaskWorker);
         PROCESS_STARTERS.forEach(groupId -> grantProcessStarter(groupId, STARTABLE));
-        grantProcessStarter(Groups.PARTNERSHIP_MANAGERS, List.of(ProcessKeys.COOPERATION_AGREEMENT_PROCESS));
+        grantProcessStarter(Groups.PARTNERSHIP_MANAGERS, List.of(ProcessKeys.COOPERATION_AGREEMENT_PROCESS,
+                ProcessKeys.PARTNERSHIP_NEGOTIATION_PROCESS, ProcessKeys.PARTNERSHIP_NOTICE_PROCESS));
         grantReadOnlyCockpit(Groups.MANAGERS);
     }
 

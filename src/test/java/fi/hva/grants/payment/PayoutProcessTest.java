@@ -198,7 +198,7 @@ class PayoutProcessTest {
     }
 
     private List<Payment> paymentsOf(ProcessInstance application) {
-        return payments.findByApplicationIdOrderByInstalment(applicationOf(application).getId());
+        return payments.findByCaseNumberOrderByInstalment(applicationOf(application).getApplicationNumber());
     }
 
     private GrantApplication applicationOf(ProcessInstance instance) {

@@ -8,6 +8,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import fi.hva.grants.partnership.negotiated.PartnershipDriver;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +23,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @SpringBootTest(properties = "camunda.bpm.database.type=postgres")
 @ActiveProfiles("test")
 @Import({EmbeddedPostgresDataSource.class, ProcessEngineCoverageConfiguration.class, ScriptedListingCheck.class,
-        ProcessFixtures.class, CallDriver.class})
+        ProcessFixtures.class, CallDriver.class, PartnershipDriver.class})
 @ExtendWith(EngineTestSetup.class)
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)

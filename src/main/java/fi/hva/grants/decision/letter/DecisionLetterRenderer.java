@@ -1,42 +1,30 @@
 package fi.hva.grants.decision.letter;
 
-import com.openhtmltopdf.layout.TextUtil;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import fi.hva.grants.common.Messages;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.BreakIterator;
+import fi.hva.grants.document.HtmlPdf;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** Turns a decision into the PDF letter sent to the applicant. */
 @Component
 public class DecisionLetterRenderer {
 
     private static final String TEMPLATE = "decision-letter";
-    private static final String STYLESHEET = "letters/decision-letter.css";
 
     private final MessageSource messageSource;
-    private final TemplateEngine templateEngine;
-    private final String stylesheet;
+    private final HtmlPdf htmlPdf;
     private final Locale locale = Messages.FINNISH;
 
-    public DecisionLetterRenderer(MessageSource messageSource) {
+    public DecisionLetterRenderer(MessageSource messageSource, HtmlPdf htmlPdf) {
         this.messageSource = messageSource;
-        this.templateEngine = templateEngine(messageSource);
-        this.stylesheet = classpathText(STYLESHEET);
+        this.htmlPdf = htmlPdf;
     }
 
     public byte[] render(DecisionLetterContent content) {
-        return toPdf(templateEngine.process(TEMPLATE, context(content)));
+        return htmlPdf.render(TEMPLATE, variables(content));
     }
 
     public String fileName(DecisionLetterContent content) {
@@ -44,73 +32,31 @@ public class DecisionLetterRenderer {
                 new Object[] {content.applicationNumber()}, locale);
     }
 
-    private Context context(DecisionLetterContent content) {
-        Context context = new Context(locale);
-        context.setVariable("language", locale.toLanguageTag());
-        context.setVariable("css", stylesheet);
-        context.setVariable("titleKey", "letter.title." + content.kind().name());
-        context.setVariable("outcomeKey", "letter.outcome." + content.outcome().name());
-        context.setVariable("rectification", content.kind() == LetterKind.RECTIFICATION_DECISION);
-        context.setVariable("granted", content.outcome().isGranted());
-        context.setVariable("regionName", content.regionName());
-        context.setVariable("decisionBody", content.decisionBody());
-        context.setVariable("applicationNumber", content.applicationNumber());
-        context.setVariable("callName", content.callName());
-        context.setVariable("callCode", content.callCode());
+    private static Map<String, Object> variables(DecisionLetterContent content) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("titleKey", "letter.title." + content.kind().name());
+        variables.put("outcomeKey", "letter.outcome." + content.outcome().name());
+        variables.put("rectification", content.kind() == LetterKind.RECTIFICATION_DECISION);
+        variables.put("granted", content.outcome().isGranted());
+        variables.put("regionName", content.regionName());
+        variables.put("decisionBody", content.decisionBody());
+        variables.put("applicationNumber", content.applicationNumber());
+        variables.put("callName", content.callName());
+        variables.put("callCode", content.callCode());
         // A string, because MessageFormat would print an int year as "2 026".
-        context.setVariable("grantYear", String.valueOf(content.grantYear()));
-        context.setVariable("associationName", content.associationName());
-        context.setVariable("businessId", content.businessId());
-        context.setVariable("contactName", content.contactName());
-        context.setVariable("requestedAmount", LetterFormat.amount(content.requestedAmount()));
-        context.setVariable("decidedAmount", LetterFormat.amount(content.decidedAmount()));
-        context.setVariable("reasoning", content.reasoning());
-        context.setVariable("boardReference", content.boardReference());
-        context.setVariable("decisionDate", LetterFormat.date(content.decisionDate()));
-        context.setVariable("reportDeadline", LetterFormat.date(content.reportDeadline()));
-        context.setVariable("usePeriodEnd", LetterFormat.date(content.usePeriodEnd()));
-        context.setVariable("administrativeCourt", content.administrativeCourt());
-        context.setVariable("letterDate", LetterFormat.date(content.letterDate()));
-        return context;
-    }
-
-    private byte[] toPdf(String html) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        // The default breaker splits text at slashes as if in a URL, tearing statute numbers like 434/2003.
-        builder.useUnicodeLineBreaker(new TextUtil.DefaultCharacterBreaker(BreakIterator.getLineInstance(locale)));
-        builder.withHtmlContent(html, null);
-        builder.toStream(out);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not render the decision letter", e);
-        }
-        return out.toByteArray();
-    }
-
-    private static TemplateEngine templateEngine(MessageSource messageSource) {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("letters/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        TemplateEngine engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setMessageResolver(new MessageSourceResolver(messageSource));
-        return engine;
-    }
-
-    /** The stylesheet is inlined because openhtmltopdf cannot follow links into a packaged jar reliably. */
-    private static String classpathText(String path) {
-        try (InputStream in = DecisionLetterRenderer.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing classpath resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        variables.put("grantYear", String.valueOf(content.grantYear()));
+        variables.put("associationName", content.associationName());
+        variables.put("businessId", content.businessId());
+        variables.put("contactName", content.contactName());
+        variables.put("requestedAmount", LetterFormat.amount(content.requestedAmount()));
+        variables.put("decidedAmount", LetterFormat.amount(content.decidedAmount()));
+        variables.put("reasoning", content.reasoning());
+        variables.put("boardReference", content.boardReference());
+        variables.put("decisionDate", LetterFormat.date(content.decisionDate()));
+        variables.put("reportDeadline", LetterFormat.date(content.reportDeadline()));
+        variables.put("usePeriodEnd", LetterFormat.date(content.usePeriodEnd()));
+        variables.put("administrativeCourt", content.administrativeCourt());
+        variables.put("letterDate", LetterFormat.date(content.letterDate()));
+        return variables;
     }
 }

@@ -3,6 +3,7 @@ package fi.hva.grants.decision.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.hva.grants.document.HtmlPdf;
 import fi.hva.grants.grant.DecisionOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,7 @@ import org.springframework.context.support.StaticMessageSource;
 
 class DecisionLetterRendererTest {
 
-    private final DecisionLetterRenderer renderer = new DecisionLetterRenderer(bundle());
+    private final DecisionLetterRenderer renderer = new DecisionLetterRenderer(bundle(), new HtmlPdf(bundle()));
 
     @Test
     void grantedDecisionStatesAmountTermsAndRectificationInstructions() {
@@ -120,7 +121,7 @@ class DecisionLetterRendererTest {
 
     @Test
     void missingTextStopsRenderingInsteadOfPrintingAPlaceholder() {
-        DecisionLetterRenderer withoutTexts = new DecisionLetterRenderer(new StaticMessageSource());
+        DecisionLetterRenderer withoutTexts = new DecisionLetterRenderer(new StaticMessageSource(), new HtmlPdf(new StaticMessageSource()));
 
         assertThatThrownBy(() -> withoutTexts.render(content(LetterKind.DECISION, DecisionOutcome.GRANTED, "12000")))
                 .hasStackTraceContaining("Missing letter text");

@@ -1,11 +1,11 @@
-package fi.hva.grants.decision.letter;
+package fi.hva.grants.document;
 
 import org.springframework.context.MessageSource;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.IMessageResolver;
 
 /**
- * Lets the letter template read the application's message bundles, so a Swedish letter needs only
+ * Lets the document templates read the application's message bundles, so a Swedish letter needs only
  * a Swedish bundle.
  */
 final class MessageSourceResolver implements IMessageResolver {
@@ -31,7 +31,7 @@ final class MessageSourceResolver implements IMessageResolver {
         return messageSource.getMessage(key, messageParameters, null, context.getLocale());
     }
 
-    /** A letter with a placeholder instead of a sentence must never be sent, so rendering stops. */
+    /** A letter or agreement with a placeholder instead of a sentence must never be sent, so rendering stops. */
     @Override
     public String createAbsentMessageRepresentation(
             ITemplateContext context, Class<?> origin, String key, Object[] messageParameters) {

@@ -1,0 +1,14 @@
+package fi.hva.grants.grant;
+
+import java.util.List;
+
+/**
+ * The partnership grants an association has, so that the reviewer sees an operating-grant
+ * application for activity that a partnership grant already funds. Implemented by the partnership
+ * feature, which this package must not depend on.
+ */
+public interface PartnershipGrantRegister {
+
+    /** One line per partnership in force or approved for the year: number, project, funder and period. */
+    List<String> partnershipGrantsOf(String businessId, int year);
+}
