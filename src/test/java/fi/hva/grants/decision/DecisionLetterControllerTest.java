@@ -13,18 +13,13 @@ import fi.hva.grants.process.ProcessFixtures;
 import fi.hva.grants.process.ProcessKeys;
 import fi.hva.grants.process.ProcessTest;
 import fi.hva.grants.security.Groups;
-import java.util.List;
-import java.util.Set;
+import fi.hva.grants.security.TasklistSessions;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Officers open letters from their task forms in the Tasklist session; nobody else does. */
@@ -52,7 +47,7 @@ class DecisionLetterControllerTest {
 
     @Test
     void officerLoggedInToTasklistGetsThePdf() throws Exception {
-        mvc.perform(get("/letters/" + letter.getId()).session(sessionOf("maija", Groups.AREA_MENTAL_HEALTH)))
+        mvc.perform(get("/letters/" + letter.getId()).session(TasklistSessions.of("maija", Groups.AREA_MENTAL_HEALTH)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andExpect(header().string("Content-Disposition", "inline; filename=\"" + letter.getFileName() + "\""))
@@ -62,23 +57,12 @@ class DecisionLetterControllerTest {
     @Test
     void withoutTasklistLoginOrOfficerGroupNothingIsShown() throws Exception {
         mvc.perform(get("/letters/" + letter.getId())).andExpect(status().isUnauthorized());
-        mvc.perform(get("/letters/" + letter.getId()).session(sessionOf("applicant", "applicants")))
+        mvc.perform(get("/letters/" + letter.getId()).session(TasklistSessions.of("applicant", "applicants")))
                 .andExpect(status().isUnauthorized());
     }
 
     @Test
     void unknownLetterIsNotFound() throws Exception {
-        mvc.perform(get("/letters/999999").session(sessionOf("liisa", Groups.LIAISON_OFFICERS))).andExpect(status().isNotFound());
-    }
-
-    private static MockHttpSession sessionOf(String user, String group) {
-        MockHttpSession session = new MockHttpSession();
-        Authentications authentications = new Authentications();
-        UserAuthentication authentication = new UserAuthentication(user, "default");
-        authentication.setGroupIds(List.of(group));
-        authentication.setAuthorizedApps(Set.of("tasklist"));
-        authentications.addOrReplace(authentication);
-        AuthenticationUtil.updateSession(session, authentications);
-        return session;
+        mvc.perform(get("/letters/999999").session(TasklistSessions.of("liisa", Groups.LIAISON_OFFICERS))).andExpect(status().isNotFound());
     }
 }

@@ -99,7 +99,11 @@ public class PartnershipDriver {
 
     /** From the initiative to a signed agreement; answers the agreement's own process instance. */
     public ProcessInstance signedAgreement(int firstYear, int lastYear) {
-        ProcessInstance negotiation = startNegotiation(initiative(firstYear, lastYear));
+        return signedAgreement(initiative(firstYear, lastYear));
+    }
+
+    public ProcessInstance signedAgreement(Map<String, Object> initiative) {
+        ProcessInstance negotiation = startNegotiation(initiative);
         assessAllCriteriaMet(negotiation);
         negotiate(negotiation, "AGREED");
         fundingDecided(negotiation.getBusinessKey(), "GRANTED");

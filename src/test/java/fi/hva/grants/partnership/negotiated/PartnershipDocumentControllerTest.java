@@ -1,0 +1,45 @@
+package fi.hva.grants.partnership.negotiated;
+
+import static fi.hva.grants.partnership.negotiated.PartnershipDriver.initiative;
+import static fi.hva.grants.partnership.negotiated.PartnershipDriver.today;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fi.hva.grants.process.ProcessTest;
+import fi.hva.grants.security.Groups;
+import fi.hva.grants.security.TasklistSessions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The partnership manager opens the draft agreement from the task form; other officers do not. */
+@ProcessTest
+@AutoConfigureMockMvc
+class PartnershipDocumentControllerTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired PartnershipDriver driver;
+
+    @Test
+    void partnershipManagerGetsTheDraftAndOthersDoNot() throws Exception {
+        ProcessInstance negotiation = driver.startNegotiation(initiative(today().getYear(), today().getYear()));
+        driver.assessAllCriteriaMet(negotiation);
+        driver.negotiate(negotiation, "AGREED");
+        driver.fundingDecided(negotiation.getBusinessKey(), "GRANTED");
+        Partnership drafted = driver.partnership(negotiation.getBusinessKey());
+        String url = "/partnerships/" + drafted.getId() + "/agreement-draft.pdf";
+
+        mvc.perform(get(url).session(TasklistSessions.of("kaisa", Groups.PARTNERSHIP_MANAGERS)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(content().bytes(drafted.getDraftPdf()));
+        mvc.perform(get(url).session(TasklistSessions.of("liisa", Groups.LIAISON_OFFICERS))).andExpect(status().isUnauthorized());
+        mvc.perform(get(url)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/partnerships/999999/agreement-draft.pdf").session(TasklistSessions.of("kaisa", Groups.PARTNERSHIP_MANAGERS)))
+                .andExpect(status().isNotFound());
+    }
+}
