@@ -40,14 +40,16 @@ public class DemoDataRunner {
     private final GrantApplicationRepository applications;
     private final DemoCalls demoCalls;
     private final DemoApplications demoApplications;
+    private final DemoPartnerships demoPartnerships;
     private final IdentityService identityService;
 
     public DemoDataRunner(GrantCallRepository calls, GrantApplicationRepository applications, DemoCalls demoCalls,
-                          DemoApplications demoApplications, IdentityService identityService) {
+                          DemoApplications demoApplications, DemoPartnerships demoPartnerships, IdentityService identityService) {
         this.calls = calls;
         this.applications = applications;
         this.demoCalls = demoCalls;
         this.demoApplications = demoApplications;
+        this.demoPartnerships = demoPartnerships;
         this.identityService = identityService;
     }
 
@@ -78,6 +80,7 @@ public class DemoDataRunner {
         for (DemoData.DemoApplication application : DemoData.APPLICATIONS) {
             demoApplications.submit(application, openCallCode, today);
         }
+        demoPartnerships.create(today);
         log.info("Demo data created: calls {}; applications to {} by status {}",
                 callCodes.stream().map(this::withStatus).toList(), openCallCode, applicationStatuses(openCallCode));
     }

@@ -171,6 +171,14 @@ class DemoDataRunnerTest {
     }
 
     @Test
+    void partnershipManagerHasAnInitiativeToAssessAndAYearToConfirm() {
+        assertThat(openTasks("assessInitiative", Groups.PARTNERSHIP_MANAGERS)).isEqualTo(1);
+        assertThat(openTasks("confirmYear", Groups.PARTNERSHIP_MANAGERS)).isEqualTo(1);
+        assertThat(runtimeService.createExecutionQuery().activityId("awaitFundingDecision").count()).isEqualTo(1);
+        assertThat(runtimeService.createExecutionQuery().activityId("awaitCountyBudget").count()).isEqualTo(2);
+    }
+
+    @Test
     void secondRunCreatesNothingNew() {
         Map<String, Long> before = counts();
 
