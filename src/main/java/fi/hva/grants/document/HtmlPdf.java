@@ -19,13 +19,16 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders a Thymeleaf template under {@code letters/} with its stylesheet of the same name into a
- * PDF. Texts come from the message bundles, so a Swedish document needs only a Swedish bundle.
+ * Renders a Thymeleaf template under {@code letters/} into a PDF, with the stylesheet all letters and
+ * agreements share. Texts come from the message bundles, so a Swedish document needs only a Swedish bundle.
  */
 @Component
 public class HtmlPdf {
 
+    private static final String STYLESHEET = "letters/letter.css";
+
     private final TemplateEngine templateEngine;
+    private final String stylesheet = classpathText(STYLESHEET);
     private final Locale locale = Messages.FINNISH;
 
     public HtmlPdf(MessageSource messageSource) {
@@ -35,7 +38,7 @@ public class HtmlPdf {
     public byte[] render(String template, Map<String, Object> variables) {
         Context context = new Context(locale);
         context.setVariable("language", locale.toLanguageTag());
-        context.setVariable("css", classpathText("letters/" + template + ".css"));
+        context.setVariable("css", stylesheet);
         variables.forEach(context::setVariable);
         return toPdf(templateEngine.process(template, context));
     }
