@@ -15,11 +15,13 @@ import fi.hva.grants.process.ProcessTest;
 import fi.hva.grants.security.Groups;
 import java.time.Duration;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -39,6 +41,16 @@ class StuckCasePageTest {
     @Autowired GrantApplicationRepository applications;
     @Autowired DecisionDispatch decisionDispatch;
     @Autowired StuckCases stuckCases;
+
+    /** The view is global; other tests sharing this context leave their instances behind. */
+    @BeforeEach
+    void onlyThisTestsCases() {
+        List<String> running = runtimeService.createProcessInstanceQuery().rootProcessInstances().list().stream()
+                .map(ProcessInstance::getId).toList();
+        if (!running.isEmpty()) {
+            runtimeService.deleteProcessInstances(running, "cleared for the stuck-case test", true, true);
+        }
+    }
 
     @Test
     void reviewPastItsSlaOverdueReportAndIncidentAreShownPerGroupAndOfficer() throws Exception {
