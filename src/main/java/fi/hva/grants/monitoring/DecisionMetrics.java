@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decisions per call and outcome. Calls come and go, so the series are rebuilt from the database
- * every minute instead of one gauge per call fixed at start-up.
+ * every minute instead of one gauge per call fixed at start-up. The first refresh runs when the
+ * scheduler starts, not while the meter registry is being built, so a slow database cannot stop
+ * the start.
  */
 @Component
 public class DecisionMetrics implements MeterBinder {
@@ -26,7 +28,6 @@ public class DecisionMetrics implements MeterBinder {
         decisions = MultiGauge.builder("grants.decisions")
                 .description("Decided grant applications per call and outcome")
                 .register(registry);
-        refresh();
     }
 
     @Scheduled(fixedDelayString = "${grants.monitoring.refresh:PT1M}")
