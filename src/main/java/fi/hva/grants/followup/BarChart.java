@@ -14,7 +14,7 @@ final class BarChart {
     record Bar(String label, BigDecimal value, String valueText) {
     }
 
-    private static final int LABEL_WIDTH = 300;
+    private static final int LABEL_WIDTH = 500;
     private static final int BAR_WIDTH = 360;
     private static final int VALUE_WIDTH = 120;
     private static final int ROW_HEIGHT = 22;

@@ -24,14 +24,17 @@ public class FollowUpQueries {
         this.messages = messages;
     }
 
-    /** Without a year the report is of the year of the call, or else of the current year. */
+    /**
+     * Without a year the report is of the call's year, or else of the latest grant year that has a
+     * call (calls are prepared for the next year), or else of the current year.
+     */
     public FollowUpQuery parse(String year, String callCode) {
         GrantCall call = null;
         if (callCode != null && !callCode.isBlank()) {
             call = calls.findByCode(callCode.trim()).orElseThrow(() -> invalid("followup.call.unknown", callCode.trim()));
         }
         if (year == null || year.isBlank()) {
-            return new FollowUpQuery(call != null ? call.getGrantYear() : LocalDate.ofInstant(Now.instant(), Now.HELSINKI).getYear(), call);
+            return new FollowUpQuery(call != null ? call.getGrantYear() : latestYear(), call);
         }
         int parsed;
         try {
@@ -46,6 +49,11 @@ public class FollowUpQueries {
             throw invalid("followup.call.otherYear", call.getCode(), String.valueOf(call.getGrantYear()), String.valueOf(parsed));
         }
         return new FollowUpQuery(parsed, call);
+    }
+
+    private int latestYear() {
+        return calls.findAll().stream().mapToInt(GrantCall::getGrantYear).max()
+                .orElse(LocalDate.ofInstant(Now.instant(), Now.HELSINKI).getYear());
     }
 
     private InvalidInputException invalid(String key, Object... args) {

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fi.hva.grants.call.GrantCall;
+import fi.hva.grants.call.GrantCallRepository;
 import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.followup.FollowUpReport.Breakdown;
 import fi.hva.grants.followup.FollowUpReport.Durations;
@@ -53,6 +55,7 @@ class FollowUpReportTest {
     @Autowired FollowUpQueries queries;
     @Autowired FollowUpReports reports;
     @Autowired MockMvc mvc;
+    @Autowired GrantCallRepository calls;
 
     @BeforeEach
     void knownYear() {
@@ -111,6 +114,14 @@ class FollowUpReportTest {
         assertThat(report.outcomes()).isEqualTo(new Outcomes(2, 1, 0, 0, 1, new BigDecimal("3100.00"), new BigDecimal("2100.00")));
         assertThat(report.submissionToDecision()).isEqualTo(new Durations(1, new BigDecimal("60.0"), new BigDecimal("60.0"), 60L, 60L));
         assertThat(report.decisionToPayment().count()).isZero();
+    }
+
+    @Test
+    void withoutAYearTheLatestGrantYearIsShown() {
+        int latest = calls.findAll().stream().mapToInt(GrantCall::getGrantYear).max().orElseThrow();
+
+        assertThat(queries.parse(null, null).year()).isEqualTo(latest);
+        assertThat(queries.parse(" ", OPERATING_CALL).year()).isEqualTo(YEAR);
     }
 
     @Test
