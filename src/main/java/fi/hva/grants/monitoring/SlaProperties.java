@@ -17,7 +17,8 @@ public record SlaProperties(Duration defaultTask, Map<String, Duration> activiti
         activities = activities == null ? Map.of() : Map.copyOf(activities);
     }
 
+    /** A task created by hand in Tasklist has no definition key and gets the default. */
     public Duration forTask(String taskDefinitionKey) {
-        return activities.getOrDefault(taskDefinitionKey, defaultTask);
+        return taskDefinitionKey == null ? defaultTask : activities.getOrDefault(taskDefinitionKey, defaultTask);
     }
 }

@@ -22,6 +22,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -205,13 +206,14 @@ public class StuckCases {
         return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
     }
 
+    /** Standalone tasks created in Tasklist belong to no process instance. */
     private Map<String, String> businessKeys(List<String> processInstanceIds) {
-        if (processInstanceIds.isEmpty()) {
-            return Map.of();
-        }
+        Set<String> ids = processInstanceIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         Map<String, String> keys = new HashMap<>();
-        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
-                .processInstanceIds(Set.copyOf(processInstanceIds)).list()) {
+        if (ids.isEmpty()) {
+            return keys;
+        }
+        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceIds(ids).list()) {
             if (instance.getBusinessKey() != null) {
                 keys.put(instance.getId(), instance.getBusinessKey());
             }
@@ -220,6 +222,9 @@ public class StuckCases {
     }
 
     private String processName(String processDefinitionId, Map<String, String> names) {
+        if (processDefinitionId == null) {
+            return "";
+        }
         return names.computeIfAbsent(processDefinitionId, id -> {
             ProcessDefinition definition = repositoryService.getProcessDefinition(id);
             return definition.getName() != null ? definition.getName() : definition.getKey();

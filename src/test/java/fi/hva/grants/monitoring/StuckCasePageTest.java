@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,6 +113,25 @@ class StuckCasePageTest {
 
         assertThat(view.idle()).isEmpty();
         assertThat(view.overdueReviews()).isEmpty();
+    }
+
+    @Test
+    void standaloneTaskPastTheDefaultSlaIsShownWithoutAProcess() {
+        Task task = taskService.newTask();
+        task.setName("Soita yhdistykselle");
+        taskService.saveTask(task);
+        taskService.addCandidateGroup(task.getId(), Groups.FINANCE);
+        try {
+            ClockUtil.setCurrentTime(Date.from(Now.instant().plus(Duration.ofDays(15))));
+
+            StuckCaseView view = stuckCases.now();
+
+            assertThat(view.idle()).extracting(StuckCaseView.IdleActivity::activityName, StuckCaseView.IdleActivity::processName,
+                            StuckCaseView.IdleActivity::group, StuckCaseView.IdleActivity::slaDays)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Soita yhdistykselle", "", Groups.FINANCE, 14L));
+        } finally {
+            taskService.deleteTask(task.getId(), true);
+        }
     }
 
     private ProcessInstance start(GrantCall call, String businessId, int amount) {
