@@ -27,15 +27,21 @@ public class OfficerSession {
     }
 
     public Optional<String> memberOf(HttpServletRequest request, Collection<String> groups) {
+        return user(request).filter(user -> !Collections.disjoint(user.getGroupIds(), groups)).map(UserAuthentication::getName);
+    }
+
+    /** Whether anyone, of whatever group, is logged in to the webapps in this session. */
+    public boolean loggedIn(HttpServletRequest request) {
+        return user(request).isPresent();
+    }
+
+    private Optional<UserAuthentication> user(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             return Optional.empty();
         }
         Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
         Authentication authentication = authentications == null ? null : authentications.getAuthenticationForProcessEngine(ENGINE);
-        if (authentication instanceof UserAuthentication user && !Collections.disjoint(user.getGroupIds(), groups)) {
-            return Optional.of(user.getName());
-        }
-        return Optional.empty();
+        return authentication instanceof UserAuthentication user ? Optional.of(user) : Optional.empty();
     }
 }

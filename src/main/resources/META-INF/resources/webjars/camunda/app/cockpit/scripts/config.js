@@ -23,6 +23,9 @@ export default {
     fallbackLocale: 'fi'
   },
 
+  // Links from Cockpit to the managers' own pages (stuck cases, follow-up reports).
+  customScripts: ['scripts/grants-managers'],
+
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',

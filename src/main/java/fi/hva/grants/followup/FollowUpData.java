@@ -1,0 +1,26 @@
+package fi.hva.grants.followup;
+
+import fi.hva.grants.grant.GrantApplication;
+import fi.hva.grants.payment.Payment;
+import java.util.List;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** The applications and payments a follow-up report is computed from, each in one query. */
+interface FollowUpData extends Repository<GrantApplication, Long> {
+
+    @Query("""
+            select a from GrantApplication a join fetch a.call c join fetch a.association
+            where c.grantYear = :year order by a.applicationNumber""")
+    List<GrantApplication> applicationsOfYear(int year);
+
+    @Query("""
+            select a from GrantApplication a join fetch a.call c join fetch a.association
+            where c.id = :callId order by a.applicationNumber""")
+    List<GrantApplication> applicationsOfCall(Long callId);
+
+    @Query("""
+            select p from Payment p where p.status = fi.hva.grants.payment.Payment.Status.PAID
+            and p.applicationId in (select a.id from GrantApplication a where a.call.grantYear = :year)""")
+    List<Payment> paidPaymentsOfYear(int year);
+}

@@ -1,0 +1,157 @@
+package fi.hva.grants.followup;
+
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.common.Now;
+import fi.hva.grants.followup.FollowUpReport.Breakdown;
+import fi.hva.grants.followup.FollowUpReport.Durations;
+import fi.hva.grants.followup.FollowUpReport.Municipality;
+import fi.hva.grants.followup.FollowUpReport.Outcomes;
+import fi.hva.grants.grant.DecisionOutcome;
+import fi.hva.grants.grant.GrantApplication;
+import fi.hva.grants.payment.Payment;
+import fi.hva.grants.region.RegionProperties;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes the follow-up figures from our own tables (applications, the call's board decision,
+ * payments), not from the engine's history, which the nightly cleanup removes after five years.
+ */
+@Component
+public class FollowUpReports {
+
+    private final FollowUpData data;
+    private final PopulationTable population;
+    private final RegionProperties region;
+    private final Messages messages;
+
+    public FollowUpReports(FollowUpData data, PopulationTable population, RegionProperties region, Messages messages) {
+        this.data = data;
+        this.population = population;
+        this.region = region;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public FollowUpReport report(FollowUpQuery query) {
+        List<GrantApplication> applications = query.call() == null
+                ? data.applicationsOfYear(query.year())
+                : data.applicationsOfCall(query.call().getId());
+        Map<Long, LocalDate> firstPaid = data.paidPaymentsOfYear(query.year()).stream()
+                .collect(Collectors.toMap(Payment::getApplicationId, Payment::getPaidOn,
+                        (a, b) -> a.isBefore(b) ? a : b));
+        return new FollowUpReport(query.year(), query.callCode(), outcomes(applications),
+                breakdown(applications, a -> a.getCall().getGrantForm().name(), "grantForm",
+                        region.grantForms().stream().map(Enum::name).toList()),
+                breakdown(applications, GrantApplication::getContentArea, "contentArea", region.contentAreas()),
+                breakdown(applications, GrantApplication::getHyteArea, "hyteArea", region.hyteAreas()),
+                perMunicipality(applications), regionTotal(applications),
+                durations(applications.stream().filter(a -> a.getDecisionOutcome() != null && decidedOn(a) != null)
+                        .map(a -> ChronoUnit.DAYS.between(LocalDate.ofInstant(a.getSubmittedAt(), Now.HELSINKI), decidedOn(a)))
+                        .toList()),
+                durations(applications.stream().filter(a -> firstPaid.containsKey(a.getId()) && decidedOn(a) != null)
+                        .map(a -> ChronoUnit.DAYS.between(decidedOn(a), firstPaid.get(a.getId())))
+                        .toList()),
+                population.source(), population.referenceDate());
+    }
+
+    private static Outcomes outcomes(List<GrantApplication> applications) {
+        return new Outcomes(applications.size(),
+                count(applications, FollowUpReports::granted),
+                count(applications, a -> a.getDecisionOutcome() == DecisionOutcome.DECLINED),
+                count(applications, a -> a.getDecisionOutcome() == DecisionOutcome.NOT_EXAMINED),
+                count(applications, a -> a.getDecisionOutcome() == null),
+                sum(applications, GrantApplication::getRequestedAmount),
+                grantedSum(applications));
+    }
+
+    /** Every code the region offers is listed, also with no applications, so years compare row by row. */
+    private List<Breakdown> breakdown(List<GrantApplication> applications, Function<GrantApplication, String> code,
+                                      String labelPrefix, List<String> offered) {
+        Map<String, List<GrantApplication>> groups = new LinkedHashMap<>();
+        offered.forEach(c -> groups.put(c, new ArrayList<>()));
+        applications.stream().sorted(Comparator.comparing(code, Comparator.nullsLast(Comparator.naturalOrder())))
+                .forEach(a -> groups.computeIfAbsent(code.apply(a), c -> new ArrayList<>()).add(a));
+        return groups.entrySet().stream().map(group -> new Breakdown(group.getKey(),
+                        messages.label(labelPrefix, group.getKey()), group.getValue().size(),
+                        count(group.getValue(), FollowUpReports::granted),
+                        sum(group.getValue(), GrantApplication::getRequestedAmount), grantedSum(group.getValue())))
+                .toList();
+    }
+
+    /** The region's municipalities in the table's order, then any other home municipality of a grantee. */
+    private List<Municipality> perMunicipality(List<GrantApplication> applications) {
+        Map<String, List<GrantApplication>> granted = new LinkedHashMap<>();
+        region.municipalities().forEach(m -> granted.put(m, new ArrayList<>()));
+        applications.stream().filter(FollowUpReports::granted)
+                .forEach(a -> granted.computeIfAbsent(municipalityOf(a), m -> new ArrayList<>()).add(a));
+        return granted.entrySet().stream()
+                .map(e -> municipality(e.getKey(), population.residents(e.getKey()).orElse(null), e.getValue()))
+                .toList();
+    }
+
+    private Municipality regionTotal(List<GrantApplication> applications) {
+        long residents = region.municipalities().stream().mapToLong(m -> population.residents(m).orElseThrow()).sum();
+        return municipality(region.name(), residents, applications.stream().filter(FollowUpReports::granted).toList());
+    }
+
+    private String municipalityOf(GrantApplication application) {
+        String municipality = application.getAssociation().getMunicipality();
+        return municipality == null || municipality.isBlank() ? messages.get("followup.municipality.unknown") : municipality.trim();
+    }
+
+    private static Municipality municipality(String name, Long residents, List<GrantApplication> grants) {
+        BigDecimal sum = grantedSum(grants);
+        BigDecimal perResident = residents == null || residents == 0 ? null
+                : sum.divide(BigDecimal.valueOf(residents), 2, RoundingMode.HALF_UP);
+        return new Municipality(name, residents, grants.size(), sum, perResident);
+    }
+
+    private static Durations durations(List<Long> days) {
+        if (days.isEmpty()) {
+            return new Durations(0, null, null, null, null);
+        }
+        List<Long> sorted = days.stream().sorted().toList();
+        int n = sorted.size();
+        BigDecimal average = BigDecimal.valueOf(sorted.stream().mapToLong(Long::longValue).sum())
+                .divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_UP);
+        BigDecimal median = n % 2 == 1 ? BigDecimal.valueOf(sorted.get(n / 2)).setScale(1)
+                : BigDecimal.valueOf(sorted.get(n / 2 - 1) + sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
+        return new Durations(n, average, median, sorted.get(0), sorted.get(n - 1));
+    }
+
+    private static LocalDate decidedOn(GrantApplication application) {
+        return application.getCall().getBoardDecidedOn();
+    }
+
+    private static boolean granted(GrantApplication application) {
+        return application.getDecisionOutcome() != null && application.getDecisionOutcome().isGranted();
+    }
+
+    private static long count(Collection<GrantApplication> applications, Predicate<GrantApplication> which) {
+        return applications.stream().filter(which).count();
+    }
+
+    private static BigDecimal grantedSum(Collection<GrantApplication> applications) {
+        return sum(applications.stream().filter(FollowUpReports::granted).toList(), GrantApplication::getDecidedAmount);
+    }
+
+    private static BigDecimal sum(Collection<GrantApplication> applications, Function<GrantApplication, BigDecimal> amount) {
+        return applications.stream().map(amount).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,67 @@
+package fi.hva.grants.followup;
+
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.followup.FollowUpReport.Breakdown;
+import fi.hva.grants.followup.FollowUpReport.Durations;
+import fi.hva.grants.followup.FollowUpReport.Municipality;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Lays a report out as the tables every format shows, with Finnish headings from the bundle. */
+@Component
+public class ReportTables {
+
+    private final Messages messages;
+
+    public ReportTables(Messages messages) {
+        this.messages = messages;
+    }
+
+    public List<ReportTable> of(FollowUpReport report) {
+        var o = report.outcomes();
+        String scope = report.callCode() == null ? messages.get("followup.scope.allCalls") : report.callCode();
+        List<ReportTable> tables = new ArrayList<>();
+        tables.add(table("outcomes", "followup.table.outcomes",
+                List.of("year", "call", "received", "granted", "declined", "notExamined", "undecided", "requested", "grantedSum"),
+                List.of(row(String.valueOf(report.year()), scope, o.received(), o.granted(), o.declined(), o.notExamined(),
+                        o.undecided(), o.requested(), o.grantedSum()))));
+        tables.add(breakdown("byGrantForm", "followup.table.byGrantForm", "grantForm", report.byGrantForm()));
+        tables.add(breakdown("byContentArea", "followup.table.byContentArea", "contentArea", report.byContentArea()));
+        tables.add(breakdown("byHyteArea", "followup.table.byHyteArea", "hyteArea", report.byHyteArea()));
+        List<List<Object>> municipalities = new ArrayList<>(report.perMunicipality().stream().map(ReportTables::municipality).toList());
+        municipalities.add(municipality(report.regionTotal()));
+        tables.add(table("perMunicipality", "followup.table.perMunicipality",
+                List.of("municipality", "residents", "grants", "grantedSum", "eurosPerResident"), municipalities));
+        tables.add(table("durations", "followup.table.durations",
+                List.of("interval", "count", "average", "median", "shortest", "longest"),
+                List.of(durations(messages.get("followup.interval.submissionToDecision"), report.submissionToDecision()),
+                        durations(messages.get("followup.interval.decisionToPayment"), report.decisionToPayment()))));
+        tables.add(table("sources", "followup.table.sources", List.of("source", "referenceDate"),
+                List.of(row(report.populationSource(), Messages.DATE.format(report.populationDate())))));
+        return tables;
+    }
+
+    private ReportTable breakdown(String id, String titleKey, String firstColumn, List<Breakdown> rows) {
+        return table(id, titleKey, List.of(firstColumn, "applications", "granted", "requested", "grantedSum"),
+                rows.stream().map(b -> row(b.label(), b.applications(), b.granted(), b.requested(), b.grantedSum())).toList());
+    }
+
+    private static List<Object> municipality(Municipality m) {
+        return row(m.name(), m.residents(), m.grants(), m.grantedSum(), m.eurosPerResident());
+    }
+
+    private static List<Object> durations(String interval, Durations d) {
+        return row(interval, (long) d.count(), d.average(), d.median(), d.shortest(), d.longest());
+    }
+
+    private ReportTable table(String id, String titleKey, List<String> columns, List<List<Object>> rows) {
+        return new ReportTable(id, messages.get(titleKey),
+                columns.stream().map(c -> messages.get("followup.column." + c)).toList(), rows);
+    }
+
+    private static List<Object> row(Object... cells) {
+        return Arrays.asList(cells);
+    }
+}
