@@ -24,14 +24,17 @@ public class CaseSummary {
     private final DisqualificationRepository disqualifications;
     private final Messages messages;
     private final ListingProperties listing;
+    private final AttachmentLinks attachmentLinks;
 
     public CaseSummary(Applications applications, InfoRequestRepository infoRequests,
-                       DisqualificationRepository disqualifications, Messages messages, ListingProperties listing) {
+                       DisqualificationRepository disqualifications, Messages messages, ListingProperties listing,
+                       AttachmentLinks attachmentLinks) {
         this.applications = applications;
         this.infoRequests = infoRequests;
         this.disqualifications = disqualifications;
         this.messages = messages;
         this.listing = listing;
+        this.attachmentLinks = attachmentLinks;
     }
 
     @Transactional(readOnly = true)
@@ -50,6 +53,7 @@ public class CaseSummary {
                 messages.label("targetGroup", a.getTargetGroup()), messages.label("contentArea", a.getContentArea()),
                 messages.label("hyteArea", a.getHyteArea())));
         lines.add(item("summary.requested", Messages.euros(a.getRequestedAmount()), a.getIban()));
+        lines.addAll(attachmentLinks.of(a));
         lines.add("");
         lines.add("**" + messages.get("summary.flags") + "**");
         lines.add("");
