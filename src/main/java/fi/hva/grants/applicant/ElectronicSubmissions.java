@@ -7,6 +7,7 @@ import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
 import fi.hva.grants.grant.ApplicationFormFields;
+import fi.hva.grants.grant.ApplicationValidator;
 import fi.hva.grants.grant.Channel;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.process.ProcessKeys;
@@ -30,13 +31,15 @@ public class ElectronicSubmissions {
     private final RuntimeService runtimeService;
     private final SubmissionRepository submissions;
     private final ApplicantApplicationRepository applications;
+    private final ApplicationValidator validator;
     private final Messages messages;
 
     public ElectronicSubmissions(RuntimeService runtimeService, SubmissionRepository submissions,
-                                 ApplicantApplicationRepository applications, Messages messages) {
+                                 ApplicantApplicationRepository applications, ApplicationValidator validator, Messages messages) {
         this.runtimeService = runtimeService;
         this.submissions = submissions;
         this.applications = applications;
+        this.validator = validator;
         this.messages = messages;
     }
 
@@ -50,6 +53,8 @@ public class ElectronicSubmissions {
     @Transactional
     public GrantApplication submit(Applicant applicant, String idempotencyKey, Map<String, Object> fields) {
         checkApplicant(applicant, fields);
+        // The process start checks everything again; this only spares the engine the obviously invalid.
+        validator.checkFields(ApplicationFormFields.read(fields));
         Submission submission = submissions.saveAndFlush(new Submission(applicant.businessId(), idempotencyKey, Now.instant()));
         Map<String, Object> variables = new java.util.HashMap<>(fields);
         variables.put(ApplicationFormFields.CHANNEL, Channel.ELECTRONIC.name());
