@@ -20,6 +20,8 @@ public class ApplicationValidator {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Set<CallStatus> ACCEPTING = EnumSet.of(CallStatus.OPEN, CallStatus.CLOSED);
+    /** numeric(12, 2) of grant_application.requested_amount. */
+    private static final java.math.BigDecimal AMOUNT_LIMIT = new java.math.BigDecimal("10000000000");
 
     private final Messages messages;
 
@@ -42,8 +44,12 @@ public class ApplicationValidator {
         if (form.contactEmail() != null) {
             problems.addIf(!EMAIL.matcher(form.contactEmail()).matches(), "application.email.invalid", form.contactEmail());
         }
+        maxLengths(form).forEach((field, limit) -> problems.addIf(limit.getKey() != null && limit.getKey().length() > limit.getValue(),
+                "application.tooLong", messages.get("field." + field), limit.getValue()));
         if (form.requestedAmount() != null) {
             problems.addIf(form.requestedAmount().signum() <= 0, "application.amount.notPositive");
+            problems.addIf(form.requestedAmount().compareTo(AMOUNT_LIMIT) >= 0 || form.requestedAmount().stripTrailingZeros().scale() > 2,
+                    "application.amount.format");
         }
         if (form.activityType() != null) {
             problems.addIf(!isOneOf(ActivityType.class, form.activityType()), "application.activityType.unknown", form.activityType());
@@ -72,6 +78,22 @@ public class ApplicationValidator {
 
     private static <E extends Enum<E>> boolean isOneOf(Class<E> type, String value) {
         return Arrays.stream(type.getEnumConstants()).anyMatch(constant -> constant.name().equals(value));
+    }
+
+    /** The column widths of grant_application and association: longer text would fail the insert. */
+    private static Map<String, Map.Entry<String, Integer>> maxLengths(ApplicationForm form) {
+        Map<String, Map.Entry<String, Integer>> limits = new LinkedHashMap<>();
+        limits.put("callCode", new java.util.AbstractMap.SimpleEntry<>(form.callCode(), 20));
+        limits.put("associationName", new java.util.AbstractMap.SimpleEntry<>(form.associationName(), 200));
+        limits.put("municipality", new java.util.AbstractMap.SimpleEntry<>(form.municipality(), 100));
+        limits.put("contactName", new java.util.AbstractMap.SimpleEntry<>(form.contactName(), 200));
+        limits.put("contactEmail", new java.util.AbstractMap.SimpleEntry<>(form.contactEmail(), 200));
+        limits.put("contactPhone", new java.util.AbstractMap.SimpleEntry<>(form.contactPhone(), 50));
+        limits.put("activityName", new java.util.AbstractMap.SimpleEntry<>(form.activityName(), 200));
+        limits.put("activityDescription", new java.util.AbstractMap.SimpleEntry<>(form.activityDescription(), 4000));
+        limits.put("contentArea", new java.util.AbstractMap.SimpleEntry<>(form.contentArea(), 50));
+        limits.put("hyteArea", new java.util.AbstractMap.SimpleEntry<>(form.hyteArea(), 50));
+        return limits;
     }
 
     private static Map<String, Object> requiredFields(ApplicationForm form) {

@@ -24,16 +24,18 @@ public class CaseSummary {
     private final Messages messages;
     private final ListingProperties listing;
     private final PartnershipGrantRegister partnershipGrants;
+    private final AttachmentLinks attachmentLinks;
 
     public CaseSummary(Applications applications, InfoRequestRepository infoRequests,
                        DisqualificationRepository disqualifications, Messages messages, ListingProperties listing,
-                       PartnershipGrantRegister partnershipGrants) {
+                       PartnershipGrantRegister partnershipGrants, AttachmentLinks attachmentLinks) {
         this.applications = applications;
         this.infoRequests = infoRequests;
         this.disqualifications = disqualifications;
         this.messages = messages;
         this.listing = listing;
         this.partnershipGrants = partnershipGrants;
+        this.attachmentLinks = attachmentLinks;
     }
 
     @Transactional(readOnly = true)
@@ -52,6 +54,7 @@ public class CaseSummary {
                 messages.label("targetGroup", a.getTargetGroup()), messages.label("contentArea", a.getContentArea()),
                 messages.label("hyteArea", a.getHyteArea())));
         lines.add(item("summary.requested", Messages.euros(a.getRequestedAmount()), a.getIban()));
+        lines.addAll(attachmentLinks.of(a));
         lines.add("");
         lines.add("**" + messages.get("summary.flags") + "**");
         lines.add("");

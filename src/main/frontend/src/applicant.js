@@ -1,0 +1,209 @@
+// The associations' e-service page. It renders the same Camunda Form (forms/application.form) that
+// officers see in Tasklist, fetched from the engine's deployment through the applicant API, so a
+// process owner changes a field in one place. Every text shown comes from the server's Finnish
+// message bundle (GET /api/applicant/texts).
+import { Form } from '@bpmn-io/form-js-viewer';
+import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
+import './applicant.css';
+
+const API = '/api/applicant';
+const TOKEN = 'applicantToken';
+const ATTACHMENT_KINDS = ['BUDGET', 'ACTION_PLAN', 'FINANCIAL_STATEMENTS', 'ANNUAL_REPORT'];
+
+const main = document.getElementById('app');
+let texts = {};
+
+const t = (key, ...args) => (texts[key] || key).replace(/\{(\d+)\}/g, (_, i) => args[Number(i)] ?? '');
+
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes).forEach(([name, value]) => {
+    if (name.startsWith('on')) {
+      node.addEventListener(name.substring(2), value);
+    } else {
+      node.setAttribute(name, value);
+    }
+  });
+  children.flat().forEach((child) => node.append(child));
+  return node;
+}
+
+function show(...children) {
+  main.replaceChildren(...children);
+}
+
+function notice(kind, ...lines) {
+  return el('div', { class: `notice ${kind}`, role: kind === 'error' ? 'alert' : 'status' },
+    ...lines.map((line) => el('p', {}, line)));
+}
+
+async function api(path, options = {}) {
+  const token = sessionStorage.getItem(TOKEN);
+  const headers = { ...(options.headers || {}) };
+  if (token) {
+    headers.Authorization = `Bearer ${token}`;
+  }
+  const response = await fetch(API + path, { ...options, headers });
+  const body = (response.headers.get('content-type') || '').includes('json') ? await response.json() : null;
+  if (response.status === 401) {
+    sessionStorage.removeItem(TOKEN);
+  }
+  if (!response.ok) {
+    const problems = body && body.problems ? body.problems : [body && body.detail ? body.detail : t('page.error.unexpected')];
+    throw Object.assign(new Error(problems.join(' ')), { problems, status: response.status });
+  }
+  return body;
+}
+
+function callCode() {
+  const match = window.location.pathname.match(/^\/hae\/([^/]+)/);
+  return match ? decodeURIComponent(match[1]) : null;
+}
+
+async function exchangeMagicLink() {
+  const params = new URLSearchParams(window.location.search);
+  const token = params.get('token');
+  if (!token) {
+    return null;
+  }
+  window.history.replaceState(null, '', window.location.pathname);
+  try {
+    const session = await api('/sessions', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token })
+    });
+    sessionStorage.setItem(TOKEN, session.token);
+    return null;
+  } catch (error) {
+    return error;
+  }
+}
+
+function signInView(code, error) {
+  const businessId = el('input', { id: 'signInBusinessId', name: 'businessId', required: 'required' });
+  const email = el('input', { id: 'signInEmail', name: 'email', type: 'email', required: 'required' });
+  const status = el('div');
+  const form = el('form', {
+    id: 'signIn',
+    onsubmit: async (event) => {
+      event.preventDefault();
+      try {
+        await api('/sign-in', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ businessId: businessId.value, email: email.value, callCode: code })
+        });
+        status.replaceChildren(notice('ok', t('page.signIn.sent', email.value)));
+      } catch (failure) {
+        status.replaceChildren(notice('error', ...failure.problems));
+      }
+    }
+  },
+  el('label', { for: 'signInBusinessId' }, t('page.signIn.businessId')), businessId,
+  el('label', { for: 'signInEmail' }, t('page.signIn.email')), email,
+  el('button', { type: 'submit' }, t('page.signIn.submit')));
+  show(el('h1', {}, t('page.title')), el('p', {}, t('page.signIn.intro')),
+    error ? notice('error', ...error.problems) : '', form, status);
+}
+
+function attachmentInputs() {
+  return ATTACHMENT_KINDS.map((kind) => {
+    const id = `attachment-${kind}`;
+    return el('div', { class: 'attachment' },
+      el('label', { for: id }, t(`page.attachment.${kind}`)),
+      el('input', { id, type: 'file', 'data-kind': kind, accept: '.pdf,.odt,.docx,.xlsx' }));
+  });
+}
+
+async function uploadAttachments(number, inputs) {
+  const failures = [];
+  for (const input of inputs) {
+    for (const file of input.files) {
+      const body = new FormData();
+      body.append('kind', input.dataset.kind);
+      body.append('file', file);
+      try {
+        await api(`/applications/${encodeURIComponent(number)}/attachments`, { method: 'POST', body });
+      } catch (error) {
+        failures.push(`${file.name}: ${error.message}`);
+      }
+    }
+  }
+  return failures;
+}
+
+async function applicationView(code) {
+  const me = await api('/me');
+  const call = await api(`/calls/${encodeURIComponent(code)}`);
+  const schema = await api(`/calls/${encodeURIComponent(code)}/form`);
+  const container = el('div', { id: 'form' });
+  const status = el('div', { id: 'status' });
+  const inputs = attachmentInputs().map((block) => block);
+  const fileInputs = () => Array.from(document.querySelectorAll('input[type=file]'));
+  // One key per page load: a double click or a retry of the same submission never makes two applications.
+  const idempotencyKey = crypto.randomUUID();
+  const send = el('button', { id: 'submitApplication', type: 'button' }, t('page.application.submit'));
+  show(el('h1', {}, t('page.application.title', call.name, call.code)),
+    el('p', {}, t('page.application.intro', call.closesAt)),
+    el('p', { class: 'signed-in' }, t('page.signedInAs', me.email, me.businessId)),
+    container, el('h2', {}, t('page.attachments.title')), el('p', {}, t('page.attachments.intro')), ...inputs,
+    send, status);
+  const form = new Form({ container });
+  await form.importSchema(schema, { callCode: call.code, businessId: me.businessId, contactEmail: me.email, channel: 'ELECTRONIC' });
+  send.addEventListener('click', async () => {
+    const { data, errors } = form.submit();
+    if (Object.keys(errors).length > 0) {
+      status.replaceChildren(notice('error', t('page.application.fixErrors')));
+      return;
+    }
+    send.disabled = true;
+    try {
+      const application = await api('/applications', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+        body: JSON.stringify(data)
+      });
+      const failures = await uploadAttachments(application.applicationNumber, fileInputs());
+      status.replaceChildren(notice(failures.length ? 'error' : 'ok',
+        t('page.application.received', application.applicationNumber), ...failures));
+      main.setAttribute('data-application-number', application.applicationNumber);
+    } catch (error) {
+      send.disabled = false;
+      status.replaceChildren(notice('error', ...error.problems));
+    }
+  });
+}
+
+async function casesView() {
+  const me = await api('/me');
+  const applications = await api('/applications');
+  const rows = applications.map((a) => el('tr', {},
+    el('td', {}, a.applicationNumber), el('td', {}, a.callCode), el('td', {}, a.activityName), el('td', {}, a.statusText)));
+  show(el('h1', {}, t('page.cases.title')),
+    el('p', { class: 'signed-in' }, t('page.signedInAs', me.email, me.businessId)),
+    rows.length === 0 ? el('p', {}, t('page.cases.none'))
+      : el('table', {}, el('thead', {}, el('tr', {},
+        el('th', {}, t('page.cases.number')), el('th', {}, t('page.cases.call')),
+        el('th', {}, t('page.cases.activity')), el('th', {}, t('page.cases.status')))), el('tbody', {}, rows)));
+}
+
+async function start() {
+  texts = await (await fetch(`${API}/texts`)).json();
+  document.title = t('page.title');
+  const error = await exchangeMagicLink();
+  const code = callCode();
+  if (!sessionStorage.getItem(TOKEN)) {
+    signInView(code, error);
+    return;
+  }
+  try {
+    await (code ? applicationView(code) : casesView());
+  } catch (failure) {
+    if (failure.status === 401) {
+      signInView(code, failure);
+    } else {
+      show(el('h1', {}, t('page.title')), notice('error', ...(failure.problems || [failure.message])));
+    }
+  }
+}
+
+start();

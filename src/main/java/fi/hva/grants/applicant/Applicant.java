@@ -1,0 +1,8 @@
+package fi.hva.grants.applicant;
+
+/**
+ * The signed-in applicant: the association's business id and the contact person's e-mail address.
+ * They see the applications of that association where they are the contact person.
+ */
+public record Applicant(String businessId, String email) {
+}

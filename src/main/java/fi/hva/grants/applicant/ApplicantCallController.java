@@ -1,0 +1,82 @@
+package fi.hva.grants.applicant;
+
+import fi.hva.grants.call.CallStatus;
+import fi.hva.grants.call.GrantCall;
+import fi.hva.grants.call.GrantCallRepository;
+import fi.hva.grants.process.ProcessKeys;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Open calls and their application form, readable without signing in. */
+@RestController
+@RequestMapping("/api/applicant/calls")
+@Tag(name = "Haut", description = "Avoimet avustushaut ja niiden hakulomake")
+public class ApplicantCallController {
+
+    private final GrantCallRepository calls;
+    private final RepositoryService repositoryService;
+    private final FormService formService;
+
+    public ApplicantCallController(GrantCallRepository calls, RepositoryService repositoryService, FormService formService) {
+        this.calls = calls;
+        this.repositoryService = repositoryService;
+        this.formService = formService;
+    }
+
+    public record CallView(String code, String name, String grantForm, int grantYear, Instant opensAt, Instant closesAt) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Avoimet haut")
+    public List<CallView> openCalls() {
+        return calls.findAll().stream().filter(call -> call.getStatus() == CallStatus.OPEN)
+                .sorted(Comparator.comparing(GrantCall::getCode)).map(ApplicantCallController::view).toList();
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "Avoimen haun tiedot")
+    public CallView call(@PathVariable String code) {
+        return view(open(code));
+    }
+
+    /**
+     * The start form of the latest deployed application process: the Camunda Form that officers
+     * see in Tasklist, so a change a process owner deploys shows here too.
+     */
+    @GetMapping(value = "/{code}/form", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Hakulomake (Camunda Forms -määrittely, form-js)")
+    public ResponseEntity<byte[]> form(@PathVariable String code) throws IOException {
+        open(code);
+        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey(ProcessKeys.APPLICATION_PROCESS).latestVersion().singleResult();
+        try (InputStream form = formService.getDeployedStartForm(definition.getId())) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(form.readAllBytes());
+        }
+    }
+
+    private GrantCall open(String code) {
+        return calls.findByCode(code == null ? "" : code.toUpperCase(Locale.ROOT))
+                .filter(call -> call.getStatus() == CallStatus.OPEN)
+                .orElseThrow(() -> new CallNotOpenException(code));
+    }
+
+    private static CallView view(GrantCall call) {
+        return new CallView(call.getCode(), call.getName(), call.getGrantForm().name(), call.getGrantYear(),
+                call.getOpensAt(), call.getClosesAt());
+    }
+}

@@ -1,0 +1,35 @@
+package fi.hva.grants.applicant;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the associations' e-service.
+ *
+ * @param baseUrl the public address of the application, used in the sign-in links mailed to applicants
+ * @param magicLinkValidity how long a mailed sign-in link works, default 30 minutes; it works once
+ * @param sessionValidity how long a signed-in applicant stays signed in, default 8 hours
+ * @param maxBodySize the largest JSON body accepted, default 64 KB (attachments have their own limit)
+ * @param rateLimit the request limits of one address and one association
+ */
+@ConfigurationProperties(prefix = "grants.applicant")
+public record ApplicantProperties(
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue("30m") Duration magicLinkValidity,
+        @DefaultValue("8h") Duration sessionValidity,
+        @DefaultValue("64KB") DataSize maxBodySize,
+        @DefaultValue RateLimit rateLimit) {
+
+    /**
+     * @param perAddressPerMinute submissions and sign-in requests from one IP address in a minute, default 30
+     * @param perAssociationPerHour submissions of one association (business id) in an hour, default 20
+     * @param signInsPerEmailPerHour sign-in links mailed to one address in an hour, default 5
+     */
+    public record RateLimit(
+            @DefaultValue("30") int perAddressPerMinute,
+            @DefaultValue("20") int perAssociationPerHour,
+            @DefaultValue("5") int signInsPerEmailPerHour) {
+    }
+}

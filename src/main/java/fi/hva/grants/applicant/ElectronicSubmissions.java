@@ -1,0 +1,91 @@
+package fi.hva.grants.applicant;
+
+import fi.hva.grants.association.BusinessId;
+import fi.hva.grants.common.FormValues;
+import fi.hva.grants.common.InvalidInputException;
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.common.Now;
+import fi.hva.grants.common.Problems;
+import fi.hva.grants.grant.ApplicationFormFields;
+import fi.hva.grants.grant.ApplicationValidator;
+import fi.hva.grants.grant.Channel;
+import fi.hva.grants.grant.GrantApplication;
+import fi.hva.grants.process.ProcessKeys;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An association's application starts the same process start as a paper one, on the electronic
+ * channel, through the engine's Java API: the applicant never needs Camunda credentials. The
+ * idempotency key is stored in the starting transaction, so a retry finds the first application and
+ * a simultaneous second request fails on the key's unique index instead of creating another one.
+ */
+@Service
+public class ElectronicSubmissions {
+
+    private final RuntimeService runtimeService;
+    private final SubmissionRepository submissions;
+    private final ApplicantApplicationRepository applications;
+    private final ApplicationValidator validator;
+    private final Messages messages;
+
+    public ElectronicSubmissions(RuntimeService runtimeService, SubmissionRepository submissions,
+                                 ApplicantApplicationRepository applications, ApplicationValidator validator, Messages messages) {
+        this.runtimeService = runtimeService;
+        this.submissions = submissions;
+        this.applications = applications;
+        this.validator = validator;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<GrantApplication> previous(Applicant applicant, String idempotencyKey) {
+        return submissions.findByBusinessIdAndIdempotencyKey(applicant.businessId(), idempotencyKey)
+                .map(Submission::getApplicationId)
+                .flatMap(applications::findById);
+    }
+
+    @Transactional
+    public GrantApplication submit(Applicant applicant, String idempotencyKey, Map<String, Object> fields) {
+        checkApplicant(applicant, fields);
+        // The process start checks everything again; this only spares the engine the obviously invalid.
+        validator.checkFields(ApplicationFormFields.read(fields));
+        Submission submission = submissions.saveAndFlush(new Submission(applicant.businessId(), idempotencyKey, Now.instant()));
+        Map<String, Object> variables = new java.util.HashMap<>(fields);
+        variables.put(ApplicationFormFields.CHANNEL, Channel.ELECTRONIC.name());
+        ProcessInstance instance = runtimeService.createProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS)
+                .setVariables(variables)
+                .execute();
+        GrantApplication application = applications.findByProcessInstanceId(instance.getId())
+                .orElseThrow(() -> new IllegalStateException("The application process " + instance.getId() + " stored no application"));
+        submission.created(application.getId());
+        return application;
+    }
+
+    /** An applicant applies in their own association's name and as its contact person, so they can follow the case. */
+    private void checkApplicant(Applicant applicant, Map<String, Object> fields) {
+        String businessId = BusinessId.normalize(FormValues.text(fields.get(ApplicationFormFields.BUSINESS_ID)));
+        String email = ApplicantSignIn.normalizeEmail((String) fields.get(ApplicationFormFields.CONTACT_EMAIL));
+        Problems problems = new Problems(messages);
+        problems.addIf(businessId != null && !businessId.equals(applicant.businessId()),
+                "applicant.businessId.notOwn", applicant.businessId());
+        problems.addIf(email != null && !email.equals(applicant.email()), "applicant.email.notOwn", applicant.email());
+        problems.throwIfAny();
+    }
+
+    /** The key of a submission without an Idempotency-Key header: the same body is the same submission. */
+    static String keyOf(String body) {
+        return "sha256:" + Tokens.hash(body == null ? "" : body);
+    }
+
+    static void checkKey(String key, Messages messages) {
+        if (key != null && (key.isBlank() || key.length() > 100 || !key.chars().allMatch(c -> c > 32 && c < 127))) {
+            throw new InvalidInputException(List.of(messages.get("applicant.idempotencyKey.invalid")));
+        }
+    }
+}

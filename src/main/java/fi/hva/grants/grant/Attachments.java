@@ -1,0 +1,79 @@
+package fi.hva.grants.grant;
+
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.common.Now;
+import fi.hva.grants.common.Problems;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stores the files an association sends with its application, after checking their size and real type. */
+@Service
+public class Attachments {
+
+    private static final int MAX_NAME = 200;
+
+    private final ApplicationAttachmentRepository repository;
+    private final AttachmentTypes types;
+    private final AttachmentProperties limits;
+    private final Messages messages;
+
+    public Attachments(ApplicationAttachmentRepository repository, AttachmentTypes types, AttachmentProperties limits,
+                       Messages messages) {
+        this.repository = repository;
+        this.types = types;
+        this.limits = limits;
+        this.messages = messages;
+    }
+
+    @Transactional
+    public ApplicationAttachment add(GrantApplication application, String kind, String fileName, byte[] content) {
+        Problems problems = new Problems(messages);
+        AttachmentKind attachmentKind = kind(kind, problems);
+        problems.addIf(content == null || content.length == 0, "attachment.empty");
+        problems.addIf(content != null && content.length > limits.maxSize().toBytes(), "attachment.tooLarge",
+                limits.maxSize().toMegabytes());
+        problems.addIf(repository.countByApplicationId(application.getId()) >= limits.maxPerApplication(),
+                "attachment.tooMany", limits.maxPerApplication());
+        problems.throwIfAny();
+        String contentType = types.detect(content, fileName).orElse(null);
+        problems.addIf(contentType == null, "attachment.type.refused");
+        problems.throwIfAny();
+        return repository.save(new ApplicationAttachment(application.getId(), attachmentKind,
+                safeName(fileName, attachmentKind, contentType), contentType, content, Now.instant()));
+    }
+
+    /** Lets a caller refuse an oversized upload before reading it into memory. */
+    public void checkSize(long sizeBytes) {
+        new Problems(messages).addIf(sizeBytes > limits.maxSize().toBytes(), "attachment.tooLarge", limits.maxSize().toMegabytes())
+                .throwIfAny();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AttachmentInfo> of(Long applicationId) {
+        return repository.findInfoByApplicationIdOrderById(applicationId);
+    }
+
+    private AttachmentKind kind(String kind, Problems problems) {
+        for (AttachmentKind candidate : AttachmentKind.values()) {
+            if (candidate.name().equals(kind)) {
+                return candidate;
+            }
+        }
+        problems.add("attachment.kind.unknown");
+        return null;
+    }
+
+    /** The name as the officer sees it: no path, no control characters, and the extension its content has. */
+    private String safeName(String fileName, AttachmentKind kind, String contentType) {
+        String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "").trim();
+        if (base.isEmpty()) {
+            base = messages.label("attachmentKind", kind);
+        }
+        String extension = AttachmentTypes.extension(contentType);
+        if (!base.toLowerCase().endsWith(extension)) {
+            base = base + extension;
+        }
+        return base.length() > MAX_NAME ? base.substring(base.length() - MAX_NAME) : base;
+    }
+}
