@@ -143,7 +143,7 @@ async function applicationView(code) {
   const idempotencyKey = crypto.randomUUID();
   const send = el('button', { id: 'submitApplication', type: 'button' }, t('page.application.submit'));
   show(el('h1', {}, t('page.application.title', call.name, call.code)),
-    el('p', {}, t('page.application.intro', call.closesAt)),
+    el('p', {}, t('page.application.intro', call.closesAtText)),
     el('p', { class: 'signed-in' }, t('page.signedInAs', me.email, me.businessId)),
     container, el('h2', {}, t('page.attachments.title')), el('p', {}, t('page.attachments.intro')), ...inputs,
     send, status);

@@ -3,6 +3,7 @@ package fi.hva.grants.applicant;
 import fi.hva.grants.call.CallStatus;
 import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.call.GrantCallRepository;
+import fi.hva.grants.common.Messages;
 import fi.hva.grants.process.ProcessKeys;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,7 +39,9 @@ public class ApplicantCallController {
         this.formService = formService;
     }
 
-    public record CallView(String code, String name, String grantForm, int grantYear, Instant opensAt, Instant closesAt) {
+    /** A call; {@code closesAtText} is the closing moment in Finnish time as the page shows it. */
+    public record CallView(String code, String name, String grantForm, int grantYear, Instant opensAt, Instant closesAt,
+                           String closesAtText) {
     }
 
     @GetMapping
@@ -77,6 +80,6 @@ public class ApplicantCallController {
 
     private static CallView view(GrantCall call) {
         return new CallView(call.getCode(), call.getName(), call.getGrantForm().name(), call.getGrantYear(),
-                call.getOpensAt(), call.getClosesAt());
+                call.getOpensAt(), call.getClosesAt(), call.getClosesAt() == null ? null : Messages.DATE_TIME.format(call.getClosesAt()));
     }
 }

@@ -31,10 +31,13 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,11 +71,25 @@ class ApplicantApiTest {
 
     ApplicantApi api;
     GrantCall call;
+    Set<String> instancesBefore;
 
     @BeforeEach
     void setUp() {
         api = new ApplicantApi(context, objectMapper, mails);
         call = fixtures.openCall();
+        instancesBefore = applicationInstanceIds();
+    }
+
+    /** Other tests of this engine count the application instances; the ones started here end here. */
+    @AfterEach
+    void removeStartedInstances() {
+        applicationInstanceIds().stream().filter(id -> !instancesBefore.contains(id))
+                .forEach(id -> runtimeService.deleteProcessInstance(id, "test finished", true, true));
+    }
+
+    private Set<String> applicationInstanceIds() {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.APPLICATION_PROCESS).list().stream()
+                .map(ProcessInstance::getId).collect(Collectors.toSet());
     }
 
     static Map<String, Object> form(String callCode) {
@@ -159,9 +176,20 @@ class ApplicantApiTest {
         assertThat(form.get("components").findValuesAsText("key")).contains(ApplicationFormFields.IBAN, ApplicationFormFields.BUSINESS_ID);
         assertThat(api.body(api.perform(get("/api/applicant/texts"))).get("page.title").asText()).contains("Järjestöavustukset");
 
+        assertThat(api.body(api.perform(get("/api/applicant/calls/" + call.getCode()))).get("closesAtText").asText()).contains(" klo ");
         MockHttpServletResponse unknown = api.perform(get("/api/applicant/calls/EI-OLE/form"));
         assertThat(unknown.getStatus()).isEqualTo(404);
         assertThat(api.body(unknown).get("detail").asText()).isEqualTo("Hakua ei löydy tai se ei ole avoinna.");
+    }
+
+    @Test
+    void theApiIsDescribedWithOpenApi() throws Exception {
+        JsonNode openApi = api.body(api.perform(get("/v3/api-docs")));
+        assertThat(openApi.get("paths").fieldNames()).toIterable().contains("/api/applicant/applications",
+                "/api/applicant/applications/{number}/attachments", "/api/applicant/applications/{number}/info-reply",
+                "/api/applicant/applications/{number}/decline", "/api/applicant/applications/{number}/use-report",
+                "/api/applicant/applications/{number}/rectification-request", "/api/applicant/sign-in", "/api/applicant/sessions")
+                .allMatch(path -> path.startsWith("/api/applicant"));
     }
 
     // Submission
