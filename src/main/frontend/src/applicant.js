@@ -177,13 +177,97 @@ async function casesView() {
   const me = await api('/me');
   const applications = await api('/applications');
   const rows = applications.map((a) => el('tr', {},
-    el('td', {}, a.applicationNumber), el('td', {}, a.callCode), el('td', {}, a.activityName), el('td', {}, a.statusText)));
+    el('td', {}, el('a', { href: `#${a.applicationNumber}`, class: 'case-link' }, a.applicationNumber)),
+    el('td', {}, a.callCode), el('td', {}, a.activityName), el('td', {}, a.statusText)));
   show(el('h1', {}, t('page.cases.title')),
     el('p', { class: 'signed-in' }, t('page.signedInAs', me.email, me.businessId)),
     rows.length === 0 ? el('p', {}, t('page.cases.none'))
-      : el('table', {}, el('thead', {}, el('tr', {},
+      : el('table', { id: 'cases' }, el('thead', {}, el('tr', {},
         el('th', {}, t('page.cases.number')), el('th', {}, t('page.cases.call')),
         el('th', {}, t('page.cases.activity')), el('th', {}, t('page.cases.status')))), el('tbody', {}, rows)));
+}
+
+function action(id, title, fields, send) {
+  const status = el('div');
+  const button = el('button', { type: 'submit' }, title);
+  return el('form', {
+    id,
+    class: 'action',
+    onsubmit: async (event) => {
+      event.preventDefault();
+      button.disabled = true;
+      try {
+        await send();
+        await caseView(window.location.hash.substring(1));
+      } catch (error) {
+        button.disabled = false;
+        status.replaceChildren(notice('error', ...error.problems));
+      }
+    }
+  }, el('h3', {}, title), ...fields, button, status);
+}
+
+async function openLetter(number, letter) {
+  const response = await fetch(`${API}/applications/${encodeURIComponent(number)}/letters/${letter.id}`,
+    { headers: { Authorization: `Bearer ${sessionStorage.getItem(TOKEN)}` } });
+  if (response.ok) {
+    window.open(URL.createObjectURL(await response.blob()), '_blank');
+  }
+}
+
+async function caseView(number) {
+  const a = await api(`/applications/${encodeURIComponent(number)}`);
+  const path = `/applications/${encodeURIComponent(number)}`;
+  const post = (suffix, body) => api(path + suffix, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body || {})
+  });
+  const actions = [];
+  if (a.infoRequests.some((r) => r.status === 'PENDING')) {
+    const answer = el('textarea', { id: 'infoAnswer', rows: '5' });
+    actions.push(action('infoReply', t('page.case.infoReply'), [answer], () => post('/info-reply', { answer: answer.value })));
+  }
+  if (a.rectificationDeadline) {
+    const content = el('textarea', { id: 'rectificationContent', rows: '5' });
+    actions.push(action('rectification', t('page.case.rectification', a.rectificationDeadline), [content],
+      () => post('/rectification-request', { content: content.value })));
+  }
+  if (a.decidedAmount > 0 && !a.grantDeclinedAt) {
+    actions.push(action('decline', t('page.case.decline'), [el('p', {}, t('page.case.declineInfo'))], () => post('/decline')));
+    const used = el('input', { id: 'usedAmount', type: 'number', step: '0.01', min: '0' });
+    const content = el('textarea', { id: 'useReportContent', rows: '5' });
+    actions.push(action('useReport', t('page.case.useReport', a.reportDeadline), [
+      el('label', { for: 'usedAmount' }, t('page.case.usedAmount')), used,
+      el('label', { for: 'useReportContent' }, t('page.case.useReportContent')), content],
+    () => post('/use-report', { usedAmount: used.value === '' ? null : Number(used.value), content: content.value })));
+  }
+  const more = el('input', { id: 'attachment-OTHER', type: 'file', 'data-kind': 'OTHER', accept: '.pdf,.odt,.docx,.xlsx' });
+  actions.push(action('addAttachment', t('page.case.addAttachment'), [more], async () => {
+    const failures = await uploadAttachments(number, [more]);
+    if (failures.length) {
+      throw Object.assign(new Error(failures.join(' ')), { problems: failures });
+    }
+  }));
+  show(el('p', {}, el('a', { href: '#' }, t('page.case.back'))),
+    el('h1', {}, t('page.case.title', a.applicationNumber)),
+    el('p', { id: 'caseStatus' }, t('page.case.status', a.statusText, a.callName || a.callCode, a.activityName)),
+    el('h2', {}, t('page.case.infoRequests')),
+    el('ul', {}, a.infoRequests.length ? a.infoRequests.map((r) => el('li', {}, r.question, r.answer ? ` – ${r.answer}` : ''))
+      : el('li', {}, t('page.case.none'))),
+    el('h2', {}, t('page.case.letters')),
+    el('ul', {}, a.letters.length ? a.letters.map((l) => el('li', {},
+      el('button', { type: 'button', class: 'link', onclick: () => openLetter(number, l) }, l.fileName))) : el('li', {}, t('page.case.none'))),
+    el('h2', {}, t('page.attachments.title')),
+    el('ul', { id: 'caseAttachments' }, a.attachments.length ? a.attachments.map((f) => el('li', {}, f.fileName))
+      : el('li', {}, t('page.case.none'))),
+    el('h2', {}, t('page.case.messages')),
+    el('ul', {}, a.messages.length ? a.messages.map((m) => el('li', {}, el('strong', {}, m.subject), el('pre', {}, m.body)))
+      : el('li', {}, t('page.case.none'))),
+    ...actions);
+}
+
+async function ownCasesView() {
+  const number = window.location.hash.substring(1);
+  await (number ? caseView(decodeURIComponent(number)) : casesView());
 }
 
 async function start() {
@@ -196,7 +280,7 @@ async function start() {
     return;
   }
   try {
-    await (code ? applicationView(code) : casesView());
+    await (code ? applicationView(code) : ownCasesView());
   } catch (failure) {
     if (failure.status === 401) {
       signInView(code, failure);
@@ -206,4 +290,5 @@ async function start() {
   }
 }
 
+window.addEventListener('hashchange', () => ownCasesView().catch((failure) => show(notice('error', ...(failure.problems || [failure.message])))));
 start();

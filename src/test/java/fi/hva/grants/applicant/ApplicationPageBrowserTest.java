@@ -124,6 +124,16 @@ class ApplicationPageBrowserTest {
             assertThat(file.getContentType()).isEqualTo("application/pdf");
         });
 
+        browser.get(url("/asiointi"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(number))).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseStatus"))).getText()).contains("vastaanotettu");
+        Path more = Files.createTempFile("lisaselvitys", ".docx");
+        Files.write(more, TestFiles.docx());
+        browser.findElement(By.id("attachment-OTHER")).sendKeys(more.toString());
+        browser.findElement(By.cssSelector("#addAttachment button[type='submit']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("caseAttachments"), more.getFileName().toString()));
+        assertThat(browser.findElement(By.id("caseAttachments")).getText()).contains(budget.getFileName().toString());
+
         logInToTasklist("liisa");
         browser.get(url("/applications/" + application.getId() + "/attachments"));
         WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(budget.getFileName().toString())));
