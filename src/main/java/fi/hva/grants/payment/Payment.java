@@ -46,7 +46,7 @@ public class Payment {
     protected Payment() {
     }
 
-    Payment(PayoutCase payoutCase, int instalment, int instalmentCount, BigDecimal amount, LocalDate dueOn) {
+    public Payment(PayoutCase payoutCase, int instalment, int instalmentCount, BigDecimal amount, LocalDate dueOn) {
         this.caseNumber = payoutCase.caseNumber();
         this.payeeName = payoutCase.payeeName();
         this.purpose = payoutCase.purpose();

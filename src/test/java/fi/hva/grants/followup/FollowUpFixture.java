@@ -12,6 +12,7 @@ import fi.hva.grants.grant.Channel;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.grant.GrantApplicationRepository;
 import fi.hva.grants.payment.Payment;
+import fi.hva.grants.payment.PayoutCase;
 import fi.hva.grants.payment.PaymentRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -107,8 +108,9 @@ public class FollowUpFixture {
     }
 
     private void paid(GrantApplication application, int instalment, int count, String amount, LocalDate on) {
-        Payment payment = new Payment(application.getId(), instalment + 1, count, new BigDecimal(amount),
-                "FI21 1234 5600 0007 85", on);
+        Payment payment = new Payment(PayoutCase.ofApplication(application.getApplicationNumber(),
+                application.getAssociation().getName(), "FI21 1234 5600 0007 85", application.getId()),
+                instalment + 1, count, new BigDecimal(amount), on);
         payment.paid(on);
         payments.save(payment);
     }
