@@ -78,8 +78,24 @@ class GrantBenchmarks {
     @Autowired GrantApplicationRepository applications;
     @Autowired Messages messages;
 
+    /** Wall time per step of the lifecycle in the current run, to show where the time goes. */
+    private final Map<String, Long> phaseNanos = new java.util.LinkedHashMap<>();
+
+    private void phase(String name, Runnable step) {
+        long start = System.nanoTime();
+        step.run();
+        phaseNanos.merge(name, System.nanoTime() - start, Long::sum);
+    }
+
+    private String phases() {
+        StringBuilder text = new StringBuilder();
+        phaseNanos.forEach((name, nanos) -> text.append(String.format(java.util.Locale.ROOT, "%s %.1f s; ", name, nanos / 1e9)));
+        return text.toString();
+    }
+
     /** What one lifecycle run cost, and the wait states it passed per application (to show the baseline matches). */
-    record Run(int applications, double seconds, long statements, long roundTrips, long acquisitions, long jobs, long userTasks) {
+    record Run(int applications, double seconds, long statements, long roundTrips, long acquisitions, long jobs, long userTasks,
+               String phases) {
 
         double perSecond() {
             return applications / seconds;
@@ -147,6 +163,7 @@ class GrantBenchmarks {
                     named.getKey(), run.perSecond(), run.statementsPerApplication(), run.roundTripsPerApplication(),
                     run.acquisitionsPerApplication(), run.jobsPerApplication(),
                     run.userTasksPerApplication(), run.seconds());
+            Figures.add("           where the time went: %s", run.phases());
         }
         Figures.add("  ratio ours/baseline: throughput %.2f (goal >= %.2f), SQL statements %.2f",
                 ours.perSecond() / baseline.perSecond(), 1 / 1.3, ours.statementsPerApplication() / baseline.statementsPerApplication());
@@ -234,6 +251,7 @@ class GrantBenchmarks {
         long statementsBefore = sql.statements();
         long roundTripsBefore = sql.roundTrips();
         long acquisitionsBefore = sql.jobAcquisitions();
+        phaseNanos.clear();
         long start = System.nanoTime();
         Set<String> instances = lifecycle.apply(count);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -243,7 +261,7 @@ class GrantBenchmarks {
         assertThat(sql.uncounted(() -> historyService.createHistoricProcessInstanceQuery()
                 .processInstanceIds(instances).completed().count())).as("instances that ran to their end").isEqualTo(count);
         return new Run(count, seconds, statements, roundTrips, acquisitions, sql.uncounted(this::successfulJobs) - jobsBefore,
-                sql.uncounted(this::completedTasks) - tasksBefore);
+                sql.uncounted(this::completedTasks) - tasksBefore, phases());
     }
 
     private long successfulJobs() {
@@ -257,21 +275,29 @@ class GrantBenchmarks {
     /** Our models: a call with {@code count} applications from publication to accepted use reports. */
     private Set<String> lifecycle(int count) {
         PreparedCall prepared = callReadyForBoardDecision(count);
-        driver.decideOnBoard(prepared.call(), boardDecision());
-        await.untilIdle();
-        await.moveClockTo(Now.instant().plus(Duration.ofDays(35)));
-        ProcessInstance batch = runtimeService.startProcessInstanceByMessage(ProcessKeys.MESSAGE_PAYMENT_BATCH_REQUESTED);
-        await.untilIdle();
-        fixtures.complete(fixtures.task(batch.getId()), "tapio", Map.of());
-        await.untilIdle();
-        for (String number : prepared.applications().values()) {
-            useReports.receive(number, new BigDecimal("5000"), "Käytetty suunnitellusti.", Now.instant());
-        }
-        await.untilIdle();
-        for (Task task : openTasks(ProcessKeys.REPORT_PROCESS, "checkReport")) {
-            fixtures.complete(task, "liisa", Map.of("reportCheckOutcome", "ACCEPTED"));
-        }
-        await.untilIdle();
+        phase("board decision", () -> {
+            driver.decideOnBoard(prepared.call(), boardDecision());
+            await.untilIdle();
+        });
+        phase("rectification period and payout", () -> await.moveClockTo(Now.instant().plus(Duration.ofDays(35))));
+        phase("payment batch", () -> {
+            ProcessInstance batch = runtimeService.startProcessInstanceByMessage(ProcessKeys.MESSAGE_PAYMENT_BATCH_REQUESTED);
+            await.untilIdle();
+            fixtures.complete(fixtures.task(batch.getId()), "tapio", Map.of());
+            await.untilIdle();
+        });
+        phase("use reports", () -> {
+            for (String number : prepared.applications().values()) {
+                useReports.receive(number, new BigDecimal("5000"), "Käytetty suunnitellusti.", Now.instant());
+            }
+            await.untilIdle();
+        });
+        phase("report checks", () -> {
+            for (Task task : openTasks(ProcessKeys.REPORT_PROCESS, "checkReport")) {
+                fixtures.complete(task, "liisa", Map.of("reportCheckOutcome", "ACCEPTED"));
+            }
+            await.untilIdle();
+        });
         return prepared.applications().keySet();
     }
 
@@ -282,24 +308,30 @@ class GrantBenchmarks {
     /** A published call, {@code count} applications reviewed, the period closed: the secretary's task waits. */
     private PreparedCall callReadyForBoardDecision(int count) {
         ProcessInstance call = driver.startCall();
-        driver.prepare(call, Math.max(count * 10000, 100000));
-        driver.approve(call);
-        await.untilIdle();
-        await.moveClockTo(driver.callOf(call).getOpensAt().plus(Duration.ofMinutes(1)));
-        String code = driver.callOf(call).getCode();
         Map<String, String> applicationNumbers = new HashMap<>();
-        for (int i = 0; i < count; i++) {
-            Map<String, Object> form = ProcessFixtures.application(code);
-            form.put("requestedAmount", 9000);
-            ProcessInstance application = runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS, form);
-            applicationNumbers.put(application.getId(), application.getBusinessKey());
-        }
-        await.untilIdle();
-        for (Task task : openTasks(ProcessKeys.APPLICATION_PROCESS, "reviewApplication")) {
-            fixtures.complete(task, "maija", ProcessFixtures.scoredReview(5000));
-        }
-        await.untilIdle();
-        await.moveClockTo(driver.callOf(call).getClosesAt().plus(Duration.ofMinutes(1)));
+        phase("call published", () -> {
+            driver.prepare(call, Math.max(count * 10000, 100000));
+            driver.approve(call);
+            await.untilIdle();
+            await.moveClockTo(driver.callOf(call).getOpensAt().plus(Duration.ofMinutes(1)));
+        });
+        String code = driver.callOf(call).getCode();
+        phase("applications and listing checks", () -> {
+            for (int i = 0; i < count; i++) {
+                Map<String, Object> form = ProcessFixtures.application(code);
+                form.put("requestedAmount", 9000);
+                ProcessInstance application = runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS, form);
+                applicationNumbers.put(application.getId(), application.getBusinessKey());
+            }
+            await.untilIdle();
+        });
+        phase("reviews", () -> {
+            for (Task task : openTasks(ProcessKeys.APPLICATION_PROCESS, "reviewApplication")) {
+                fixtures.complete(task, "maija", ProcessFixtures.scoredReview(5000));
+            }
+            await.untilIdle();
+        });
+        phase("call closed, proposal", () -> await.moveClockTo(driver.callOf(call).getClosesAt().plus(Duration.ofMinutes(1))));
         Task decision = fixtures.task(call.getId());
         assertThat(decision.getTaskDefinitionKey()).isEqualTo("recordBoardDecision");
         return new PreparedCall(call, applicationNumbers);
@@ -309,24 +341,29 @@ class GrantBenchmarks {
     private Set<String> baseline(int count) {
         Date rectificationEnds = Date.from(Now.instant().plus(Duration.ofDays(30)));
         List<String> instances = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            instances.add(runtimeService.startProcessInstanceByKey(BASELINE, "B-" + i,
-                    Map.of("rectificationEnds", rectificationEnds)).getId());
-        }
-        await.untilIdle();
-        for (Task task : openTasks(BASELINE, "reviewApplication")) {
-            fixtures.complete(task, "maija", ProcessFixtures.scoredReview(5000));
-        }
-        await.untilIdle();
-        correlateEach(instances, "BaselineBoardDecision");
-        await.moveClockTo(Now.instant().plus(Duration.ofDays(35)));
-        correlateEach(instances, "BaselinePaymentSettled");
-        await.untilIdle();
-        correlateEach(instances, "BaselineUseReport");
-        for (Task task : openTasks(BASELINE, "checkReport")) {
-            fixtures.complete(task, "liisa", Map.of("reportCheckOutcome", "ACCEPTED"));
-        }
-        await.untilIdle();
+        phase("applications and listing checks", () -> {
+            for (int i = 0; i < count; i++) {
+                instances.add(runtimeService.startProcessInstanceByKey(BASELINE, "B-" + i,
+                        Map.of("rectificationEnds", rectificationEnds)).getId());
+            }
+            await.untilIdle();
+        });
+        phase("reviews", () -> {
+            for (Task task : openTasks(BASELINE, "reviewApplication")) {
+                fixtures.complete(task, "maija", ProcessFixtures.scoredReview(5000));
+            }
+            await.untilIdle();
+        });
+        phase("board decision", () -> correlateEach(instances, "BaselineBoardDecision"));
+        phase("rectification period and payout", () -> await.moveClockTo(Now.instant().plus(Duration.ofDays(35))));
+        phase("payment batch", () -> correlateEach(instances, "BaselinePaymentSettled"));
+        phase("use reports", () -> correlateEach(instances, "BaselineUseReport"));
+        phase("report checks", () -> {
+            for (Task task : openTasks(BASELINE, "checkReport")) {
+                fixtures.complete(task, "liisa", Map.of("reportCheckOutcome", "ACCEPTED"));
+            }
+            await.untilIdle();
+        });
         return new HashSet<>(instances);
     }
 
