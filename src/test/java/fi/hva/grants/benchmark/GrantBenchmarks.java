@@ -13,7 +13,6 @@ import fi.hva.grants.security.Groups;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,6 +59,8 @@ class GrantBenchmarks {
     private static final int BOARD_APPLICATIONS = Integer.getInteger("benchmark.boardApplications", 1000);
     private static final int TASKS = Integer.getInteger("benchmark.tasks", 20000);
     private static final int QUERY_RUNS = Integer.getInteger("benchmark.queryRuns", 300);
+    /** Per filter: a query far over its goal would otherwise keep the run going for hours. */
+    private static final Duration QUERY_BUDGET = Duration.ofSeconds(Integer.getInteger("benchmark.queryBudgetSeconds", 240));
     private static final int SINGLE_DECISIONS = 7;
     private static final String BASELINE = "baselineLifecycle";
 
@@ -212,21 +213,26 @@ class GrantBenchmarks {
         try {
             assertThat(filterService.count(areaFilter.getId())).isGreaterThanOrEqualTo(TASKS);
             for (Filter filter : List.of(groupsFilter, areaFilter)) {
-                for (int i = 0; i < 50; i++) {
-                    tasklistPage(filter);
+                long warmUpEnd = System.nanoTime() + QUERY_BUDGET.toNanos() / 4;
+                for (int i = 0; i < 50 && System.nanoTime() < warmUpEnd; i++) {
+                    tasklistPage(filter, new double[2]);
                 }
-                double[] millis = new double[QUERY_RUNS];
-                for (int i = 0; i < QUERY_RUNS; i++) {
-                    long start = System.nanoTime();
-                    List<Task> page = tasklistPage(filter);
-                    millis[i] = (System.nanoTime() - start) / 1e6;
-                    assertThat(page).hasSize(15);
+                List<double[]> runs = new ArrayList<>();
+                long budgetEnd = System.nanoTime() + QUERY_BUDGET.toNanos();
+                while (runs.size() < QUERY_RUNS && (runs.isEmpty() || System.nanoTime() < budgetEnd)) {
+                    double[] listAndCount = new double[2];
+                    assertThat(tasklistPage(filter, listAndCount)).hasSize(15);
+                    runs.add(listAndCount);
                 }
-                Arrays.sort(millis);
+                double[] total = runs.stream().mapToDouble(run -> run[0] + run[1]).sorted().toArray();
+                double[] list = runs.stream().mapToDouble(run -> run[0]).sorted().toArray();
+                double[] count = runs.stream().mapToDouble(run -> run[1]).sorted().toArray();
                 Figures.add("Tasklist filter \"%s\" as a member of %s, %d open tasks, page of 15 by created desc + count, "
-                        + "authorization checks on: p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d runs (goal p95 <= 150 ms)",
-                        filter.getName(), Groups.AREA_ELDERLY, TASKS, millis[QUERY_RUNS / 2],
-                        millis[(int) Math.ceil(QUERY_RUNS * 0.95) - 1], millis[QUERY_RUNS - 1], QUERY_RUNS);
+                        + "authorization checks on, %d runs%s:", filter.getName(), Groups.AREA_ELDERLY, TASKS, runs.size(),
+                        runs.size() < QUERY_RUNS ? " (stopped by the " + QUERY_BUDGET.toSeconds() + " s budget)" : "");
+                Figures.add("  p50 %.1f ms, p95 %.1f ms, max %.1f ms (goal p95 <= 150 ms); list alone p50 %.1f ms, count alone p50 %.1f ms",
+                        percentile(total, 50), percentile(total, 95), total[total.length - 1], percentile(list, 50),
+                        percentile(count, 50));
             }
         } finally {
             identityService.clearAuthentication();
@@ -234,11 +240,18 @@ class GrantBenchmarks {
     }
 
     /** What Tasklist asks for a filter: the first page sorted by creation time, newest first, and the count. */
-    private List<Task> tasklistPage(Filter filter) {
-        TaskQuery sorting = taskService.createTaskQuery().orderByTaskCreateTime().desc();
-        List<Task> page = filterService.listPage(filter.getId(), sorting, 0, 15);
+    private List<Task> tasklistPage(Filter filter, double[] millis) {
+        long start = System.nanoTime();
+        List<Task> page = filterService.listPage(filter.getId(), taskService.createTaskQuery().orderByTaskCreateTime().desc(), 0, 15);
+        long listed = System.nanoTime();
         filterService.count(filter.getId(), taskService.createTaskQuery());
+        millis[0] = (listed - start) / 1e6;
+        millis[1] = (System.nanoTime() - listed) / 1e6;
         return page;
+    }
+
+    private static double percentile(double[] sorted, int percent) {
+        return sorted[Math.max(0, (int) Math.ceil(sorted.length * percent / 100.0) - 1)];
     }
 
     private Filter filter(String name) {
