@@ -2,6 +2,7 @@ package fi.hva.grants.benchmark;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The figures of one benchmark run, printed together after the last benchmark so they come last in the output. */
 final class Figures {
@@ -12,7 +13,7 @@ final class Figures {
     }
 
     static synchronized void add(String format, Object... args) {
-        String line = String.format(java.util.Locale.ROOT, format, args);
+        String line = String.format(Locale.ROOT, format, args);
         LINES.add(line);
         System.out.println("[benchmark] " + line);
     }

@@ -1,7 +1,5 @@
 package fi.hva.grants.benchmark;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.grant.GrantApplicationRepository;
@@ -16,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -35,7 +35,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +43,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * The three benchmarks of issue 6, on embedded PostgreSQL with the job executor running. Sizes come
@@ -80,7 +81,7 @@ class GrantBenchmarks {
     @Autowired Messages messages;
 
     /** Wall time per step of the lifecycle in the current run, to show where the time goes. */
-    private final Map<String, Long> phaseNanos = new java.util.LinkedHashMap<>();
+    private final Map<String, Long> phaseNanos = new LinkedHashMap<>();
 
     private void phase(String name, Runnable step) {
         long start = System.nanoTime();
@@ -90,7 +91,7 @@ class GrantBenchmarks {
 
     private String phases() {
         StringBuilder text = new StringBuilder();
-        phaseNanos.forEach((name, nanos) -> text.append(String.format(java.util.Locale.ROOT, "%s %.1f s; ", name, nanos / 1e9)));
+        phaseNanos.forEach((name, nanos) -> text.append(String.format(Locale.ROOT, "%s %.1f s; ", name, nanos / 1e9)));
         return text.toString();
     }
 

@@ -1,6 +1,8 @@
 package fi.hva.grants.benchmark;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -38,8 +40,8 @@ public class JobExecutorAwait {
      * The executor learns of new async jobs from the engine but not of timers that a moved clock
      * made due; without the hint it would find them only after its idle back-off (up to a minute).
      */
-    public void moveClockTo(java.time.Instant instant) {
-        ClockUtil.setCurrentTime(java.util.Date.from(instant));
+    public void moveClockTo(Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant));
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().jobWasAdded();
         untilIdle();
     }

@@ -2,6 +2,7 @@ package fi.hva.grants.benchmark;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
@@ -48,7 +49,7 @@ public class SqlCounter implements QueryExecutionListener {
     }
 
     /** Runs the harness's own bookkeeping (polling, checks) without counting it. */
-    public <T> T uncounted(java.util.function.Supplier<T> work) {
+    public <T> T uncounted(Supplier<T> work) {
         paused.set(true);
         try {
             return work.get();

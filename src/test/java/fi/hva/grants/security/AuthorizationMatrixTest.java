@@ -1,7 +1,5 @@
 package fi.hva.grants.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.hva.grants.common.Now;
 import fi.hva.grants.decision.DecisionLetter;
 import fi.hva.grants.decision.DecisionLetterRepository;
@@ -15,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +31,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * Every role (each group's demo user, and an anonymous visitor) against every resource: the webapps,
@@ -211,7 +212,7 @@ class AuthorizationMatrixTest {
     }
 
     private static Set<String> union(Set<String> groups, String... more) {
-        Set<String> all = new java.util.HashSet<>(groups);
+        Set<String> all = new HashSet<>(groups);
         all.addAll(List.of(more));
         return Set.copyOf(all);
     }
