@@ -1,0 +1,73 @@
+package fi.hva.grants.security;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One browser of a demo user against the running application: a cookie jar for the webapp login
+ * (which our own controllers use), and Basic credentials for /engine-rest. Always the right demo
+ * password, since a wrong one locks the user for a while (ENGINE-27001).
+ */
+final class WebSession {
+
+    private final String baseUrl;
+    private final String userId;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+    WebSession(int port, String userId) {
+        this.baseUrl = "http://localhost:" + port;
+        this.userId = userId;
+    }
+
+    /**
+     * Logs in to a Camunda webapp the way its login page does, with the CSRF token the app's page
+     * handed out; 200 when the user may use the app.
+     */
+    int login(String app) {
+        get("/camunda/app/" + app + "/");
+        String csrfToken = cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> "XSRF-TOKEN".equals(cookie.getName())).map(java.net.HttpCookie::getValue)
+                .findFirst().orElseThrow(() -> new IllegalStateException("No XSRF-TOKEN cookie from " + app));
+        String form = "username=" + URLEncoder.encode(userId, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(DemoUsers.PASSWORD, StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/" + app))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", csrfToken)
+                .POST(HttpRequest.BodyPublishers.ofString(form))).statusCode();
+    }
+
+    /** A GET in this browser session, with the webapp login cookie if any. */
+    int get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET()).statusCode();
+    }
+
+    HttpResponse<String> rest(String method, String path, String jsonBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/engine-rest" + path))
+                .header("Content-Type", "application/json")
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (userId != null) {
+            String credentials = userId + ":" + DemoUsers.PASSWORD;
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Request as " + userId + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
