@@ -5,6 +5,7 @@ import fi.hva.grants.decision.DecisionLetter;
 import fi.hva.grants.decision.DecisionLetterRepository;
 import fi.hva.grants.decision.letter.LetterKind;
 import fi.hva.grants.grant.GrantApplicationRepository;
+import fi.hva.grants.partnership.negotiated.PartnershipRepository;
 import fi.hva.grants.payment.PaymentBatch;
 import fi.hva.grants.payment.PaymentBatchRepository;
 import fi.hva.grants.process.ProcessKeys;
@@ -84,6 +85,7 @@ class AuthorizationMatrixTest {
     @Autowired GrantApplicationRepository applications;
     @Autowired DecisionLetterRepository letters;
     @Autowired PaymentBatchRepository batches;
+    @Autowired PartnershipRepository partnerships;
 
     private final Map<String, String> taskOfGroup = new HashMap<>();
     private final Map<Role, WebSession> webappSessions = new ConcurrentHashMap<>();
@@ -91,6 +93,7 @@ class AuthorizationMatrixTest {
     private String applicationInstanceId;
     private DecisionLetter letter;
     private PaymentBatch batch;
+    private Long draftPartnershipId;
 
     @BeforeAll
     void resourcesToTry() {
@@ -109,6 +112,8 @@ class AuthorizationMatrixTest {
         PaymentBatch files = new PaymentBatch(Now.instant(), LocalDate.now());
         files.attachFiles("<Document/>".getBytes(StandardCharsets.UTF_8), "a;b".getBytes(StandardCharsets.UTF_8));
         batch = batches.save(files);
+        draftPartnershipId = partnerships.findAll().stream().filter(p -> p.getDraftPdf() != null).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The demo data has a drafted partnership agreement")).getId();
     }
 
     @AfterAll
@@ -143,6 +148,13 @@ class AuthorizationMatrixTest {
                 new Row("/payment-batches/{id}/payments.csv",
                         role -> webappSession(role).get("/payment-batches/" + batch.getId() + "/payments.csv"), Set.of(Groups.FINANCE)),
                 // Open by design: the actuator is exposed to the monitoring network only (README, "Monitoring").
+                new Row("/partnerships/{id}/agreement-draft.pdf (draft partnership agreement)",
+                        role -> webappSession(role).get("/partnerships/" + draftPartnershipId + "/agreement-draft.pdf"),
+                        Set.of(Groups.PARTNERSHIP_MANAGERS, Groups.MANAGERS)),
+                new Row("/managers/stuck-cases", role -> webappSession(role).get("/managers/stuck-cases"), Set.of(Groups.MANAGERS)),
+                new Row("/managers/reports.csv", role -> webappSession(role).get("/managers/reports.csv"), Set.of(Groups.MANAGERS)),
+                new Row("applicant API GET /api/applicant/applications (officers' logins are no applicant session)",
+                        role -> webappSession(role).get("/api/applicant/applications"), Set.of()),
                 new Row("/actuator/prometheus", role -> webappSession(role).get("/actuator/prometheus"),
                         union(allGroups(), ANONYMOUS))));
         for (String group : Groups.TASK_WORKERS) {
