@@ -3,7 +3,6 @@ package fi.hva.grants.followup;
 import static fi.hva.grants.followup.FollowUpFixture.OPERATING_CALL;
 import static fi.hva.grants.followup.FollowUpFixture.THEME_CALL;
 import static fi.hva.grants.followup.FollowUpFixture.YEAR;
-import static fi.hva.grants.monitoring.ManagerSessions.sessionOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -19,6 +18,7 @@ import fi.hva.grants.followup.FollowUpReport.Municipality;
 import fi.hva.grants.followup.FollowUpReport.Outcomes;
 import fi.hva.grants.process.ProcessTest;
 import fi.hva.grants.security.Groups;
+import fi.hva.grants.security.TasklistSessions;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -49,7 +49,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @Import(FollowUpFixture.class)
 class FollowUpReportTest {
 
-    static final MockHttpSession MANAGER = sessionOf("johanna", Groups.MANAGERS);
+    static final MockHttpSession MANAGER = TasklistSessions.of("johanna", Groups.MANAGERS);
 
     @Autowired FollowUpFixture fixture;
     @Autowired FollowUpQueries queries;
@@ -188,9 +188,9 @@ class FollowUpReportTest {
         assertThat(page).contains("<svg", "Myönnetyt eurot asukasta kohden kunnittain", "id=\"perMunicipality\"",
                 "Kainuun hyvinvointialue", "Tilastokeskus", "/managers/reports.xlsx?year=2019");
 
-        mvc.perform(get("/managers/reports").session(sessionOf("liisa", Groups.LIAISON_OFFICERS))).andExpect(status().isForbidden());
+        mvc.perform(get("/managers/reports").session(TasklistSessions.of("liisa", Groups.LIAISON_OFFICERS))).andExpect(status().isForbidden());
         mvc.perform(get("/managers/reports.csv")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/managers/reports.xlsx").session(sessionOf("tapio", Groups.FINANCE))).andExpect(status().isForbidden());
+        mvc.perform(get("/managers/reports.xlsx").session(TasklistSessions.of("tapio", Groups.FINANCE))).andExpect(status().isForbidden());
     }
 
     @Test

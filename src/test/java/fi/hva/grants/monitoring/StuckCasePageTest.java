@@ -1,6 +1,5 @@
 package fi.hva.grants.monitoring;
 
-import static fi.hva.grants.monitoring.ManagerSessions.sessionOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,6 +12,7 @@ import fi.hva.grants.process.ProcessFixtures;
 import fi.hva.grants.process.ProcessKeys;
 import fi.hva.grants.process.ProcessTest;
 import fi.hva.grants.security.Groups;
+import fi.hva.grants.security.TasklistSessions;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -85,7 +85,7 @@ class StuckCasePageTest {
         assertThat(view.perOfficer()).extracting(StuckCaseView.Count::key, StuckCaseView.Count::idle)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("maija", 1L));
 
-        String page = mvc.perform(get("/managers/stuck-cases").session(sessionOf("johanna", Groups.MANAGERS)))
+        String page = mvc.perform(get("/managers/stuck-cases").session(TasklistSessions.of("johanna", Groups.MANAGERS)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page)
@@ -98,7 +98,7 @@ class StuckCasePageTest {
 
     @Test
     void onlyManagersOpenThePage() throws Exception {
-        mvc.perform(get("/managers/stuck-cases").session(sessionOf("liisa", Groups.LIAISON_OFFICERS)))
+        mvc.perform(get("/managers/stuck-cases").session(TasklistSessions.of("liisa", Groups.LIAISON_OFFICERS)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/managers/stuck-cases")).andExpect(status().isUnauthorized());
     }

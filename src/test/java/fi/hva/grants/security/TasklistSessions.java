@@ -7,7 +7,7 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.mock.web.MockHttpSession;
 
-/** A browser session as the Camunda webapps leave it after a Tasklist login, for our own pages' tests. */
+X
 public final class TasklistSessions {
 
     private TasklistSessions() {
@@ -18,7 +18,7 @@ public final class TasklistSessions {
         Authentications authentications = new Authentications();
         UserAuthentication authentication = new UserAuthentication(user, "default");
         authentication.setGroupIds(List.of(group));
-        authentication.setAuthorizedApps(Set.of("tasklist"));
+        authentication.setAuthorizedApps(Set.of("tasklist", "cockpit"));
         authentications.addOrReplace(authentication);
         AuthenticationUtil.updateSession(session, authentications);
         return session;
