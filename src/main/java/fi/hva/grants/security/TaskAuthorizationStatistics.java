@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
  * engine's task query picks the user's rows with "PERMS_ & 2 = 2" (READ on a task) or "PERMS_ & 64 = 64"
  * (READ_TASK on a process definition). Without statistics on those expressions the planner guesses that
  * 0.5 % of the rows match, joins them to every task in a nested loop over all of them, and a filter page
- * grows with the square of the open tasks (README, "Benchmarks"). With the statistics it looks up each
- * task's authorizations through the index on RESOURCE_ID_. The estimates only reach the query if it is
- * planned with its parameter values, hence plan_cache_mode in application-postgres.yml.
+ * grows with the square of the open tasks (README, "Tasklist on PostgreSQL"). With the statistics it
+ * looks up each task's authorizations through the index on RESOURCE_ID_. The estimates only reach the
+ * query if it is planned with its parameter values, hence plan_cache_mode in application-postgres.yml.
  *
  * <p>Created at start-up because the engine creates its own tables after the Flyway migrations have run.
  */
