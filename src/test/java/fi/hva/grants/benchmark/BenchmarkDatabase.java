@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Embedded PostgreSQL behind the same Hikari pool production uses (the bare embedded data source
@@ -28,6 +30,13 @@ public class BenchmarkDatabase {
         }
     }
 
+    /** The session settings production connections get (application-postgres.yml), so the figures are production's. */
+    private static String productionConnectionInitSql() {
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new ClassPathResource("application-postgres.yml"));
+        return yaml.getObject().getProperty("spring.datasource.hikari.connection-init-sql");
+    }
+
     @Bean
     SqlCounter sqlCounter() {
         return new SqlCounter();
@@ -40,6 +49,7 @@ public class BenchmarkDatabase {
         config.setJdbcUrl(benchmarkPostgres.getJdbcUrl("postgres", "postgres"));
         config.setMaximumPoolSize(20);
         config.setPoolName("benchmark");
+        config.setConnectionInitSql(productionConnectionInitSql());
         return ProxyDataSourceBuilder.create(new HikariDataSource(config)).name("benchmark").listener(sqlCounter).build();
     }
 }

@@ -7,7 +7,7 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.mock.web.MockHttpSession;
 
-X
+/** A browser session as the Camunda webapps leave it after a login, for the tests of our own pages (MockMvc). */
 public final class TasklistSessions {
 
     private TasklistSessions() {
