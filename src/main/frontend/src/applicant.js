@@ -148,6 +148,7 @@ async function applicationView(code) {
     container, el('h2', {}, t('page.attachments.title')), el('p', {}, t('page.attachments.intro')), ...inputs,
     send, status);
   const form = new Form({ container });
+  inFinnish(container);
   await form.importSchema(schema, { callCode: call.code, businessId: me.businessId, contactEmail: me.email, channel: 'ELECTRONIC' });
   send.addEventListener('click', async () => {
     const { data, errors } = form.submit();
@@ -268,6 +269,47 @@ async function caseView(number) {
 async function ownCasesView() {
   const number = window.location.hash.substring(1);
   await (number ? caseView(decodeURIComponent(number)) : casesView());
+}
+
+// form-js 1.8 writes its own texts (select placeholder, search box, validation messages) in English
+// and has no way to translate them, so they are replaced as they appear, with texts from the bundle.
+const FORMJS_TEXTS = [
+  [/^Select$/, () => t('page.formjs.select')],
+  [/^Search$/, () => t('page.formjs.search')],
+  [/^Field is required\.$/, () => t('page.formjs.required')],
+  [/^Field must be a valid email\.$/, () => t('page.formjs.email')],
+  [/^Field must have minimum length of (\d+)\.$/, (n) => t('page.formjs.minLength', n)],
+  [/^Field must have maximum length of (\d+)\.$/, (n) => t('page.formjs.maxLength', n)],
+  [/^Field must have minimum value of (.+)\.$/, (n) => t('page.formjs.min', n)],
+  [/^Field must have maximum value of (.+)\.$/, (n) => t('page.formjs.max', n)],
+  [/^Field must match pattern .*$/, () => t('page.formjs.pattern')],
+];
+
+function finnish(text) {
+  for (const [pattern, replacement] of FORMJS_TEXTS) {
+    const match = pattern.exec(text);
+    if (match) return replacement(...match.slice(1));
+  }
+  return null;
+}
+
+function translate(node) {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const replaced = finnish(text.nodeValue.trim());
+    if (replaced !== null) text.nodeValue = replaced;
+  }
+  node.querySelectorAll?.('input[placeholder]').forEach((input) => {
+    const replaced = finnish(input.placeholder);
+    if (replaced !== null) input.placeholder = replaced;
+  });
+}
+
+function inFinnish(container) {
+  new MutationObserver((mutations) => mutations.forEach((mutation) => {
+    mutation.addedNodes.forEach((added) => (added.nodeType === Node.TEXT_NODE ? translate(added.parentNode) : translate(added)));
+    if (mutation.type === 'characterData') translate(mutation.target.parentNode);
+  })).observe(container, { childList: true, subtree: true, characterData: true });
 }
 
 async function start() {

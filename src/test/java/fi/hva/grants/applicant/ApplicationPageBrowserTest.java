@@ -90,6 +90,8 @@ class ApplicationPageBrowserTest {
         WebElement iban = wait.until(ExpectedConditions.visibilityOfElementLocated(field("iban")));
         assertThat(browser.findElement(field("callCode")).getAttribute("value")).isEqualTo(call.code());
         assertThat(browser.findElements(field("receivedOn"))).as("paper-only field hidden").isEmpty();
+        assertThat(browser.findElement(By.cssSelector("[id$='Field_activityType-display']")).getText())
+                .as("form-js's own placeholder in Finnish").isEqualTo("Valitse");
         type(field("associationName"), "Selainyhdistys ry");
         type(field("municipality"), "Kajaani");
         type(field("contactName"), "Selma Selain");
