@@ -1,6 +1,7 @@
 package fi.hva.grants.applicant;
 
 import fi.hva.grants.association.BusinessId;
+import fi.hva.grants.common.EmailAddress;
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.common.Messages;
@@ -26,7 +27,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Service
 public class ApplicantSignIn {
 
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern CALL_CODE = Pattern.compile("[A-Za-z0-9-]{1,20}");
     private static final int MAX_EMAIL = 200;
 
@@ -95,7 +95,7 @@ public class ApplicantSignIn {
 
     /** The mailer accepts only strict RFC 822 addresses, so the check is the same. */
     static boolean isValidEmail(String address) {
-        if (address == null || address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
+        if (address == null || address.length() > MAX_EMAIL || !EmailAddress.isValid(address)) {
             return false;
         }
         try {

@@ -3,6 +3,7 @@ package fi.hva.grants.grant;
 import fi.hva.grants.association.BusinessId;
 import fi.hva.grants.call.CallStatus;
 import fi.hva.grants.call.GrantCall;
+import fi.hva.grants.common.EmailAddress;
 import fi.hva.grants.common.Iban;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Problems;
@@ -11,14 +12,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /** Checks an application before anything is stored or started; every problem is reported at once. */
 @Component
 public class ApplicationValidator {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Set<CallStatus> ACCEPTING = EnumSet.of(CallStatus.OPEN, CallStatus.CLOSED);
     /** numeric(12, 2) of grant_application.requested_amount. */
     private static final java.math.BigDecimal AMOUNT_LIMIT = new java.math.BigDecimal("10000000000");
@@ -42,7 +41,7 @@ public class ApplicationValidator {
             problems.addIf(!Iban.isValid(form.iban()), "application.iban.invalid", form.iban());
         }
         if (form.contactEmail() != null) {
-            problems.addIf(!EMAIL.matcher(form.contactEmail()).matches(), "application.email.invalid", form.contactEmail());
+            problems.addIf(!EmailAddress.isValid(form.contactEmail()), "application.email.invalid", form.contactEmail());
         }
         maxLengths(form).forEach((field, limit) -> problems.addIf(limit.getKey() != null && limit.getKey().length() > limit.getValue(),
                 "application.tooLong", messages.get("field." + field), limit.getValue()));

@@ -10,6 +10,7 @@ import static fi.hva.grants.partnership.AgreementForms.STARTS_ON;
 import static fi.hva.grants.partnership.AgreementForms.SUBJECT;
 
 import fi.hva.grants.association.BusinessId;
+import fi.hva.grants.common.EmailAddress;
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
@@ -37,7 +38,6 @@ public class CooperationAgreements {
     /** The review reminder comes this many days before the agreement period ends. */
     static final int REVIEW_DAYS_BEFORE_END = 60;
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final CooperationAgreementRepository agreements;
@@ -77,7 +77,7 @@ public class CooperationAgreements {
         required(problems, endsOn, "endsOn");
         required(problems, countyContact, "countyContact");
         problems.addIf(businessId != null && !BusinessId.isValid(businessId), "partnership.businessId.invalid", businessId);
-        problems.addIf(email != null && !EMAIL.matcher(email).matches(), "partnership.email.invalid", email);
+        problems.addIf(email != null && !EmailAddress.isValid(email), "partnership.email.invalid", email);
         problems.addIf(kind != null && Arrays.stream(AgreementKind.values()).noneMatch(k -> k.name().equals(kind)),
                 "partnership.kind.unknown", kind);
         problems.addIf(startsOn != null && endsOn != null && !endsOn.isAfter(startsOn), "partnership.period.invalid");

@@ -111,11 +111,16 @@ public class Partnership {
         this.processInstanceId = processInstanceId;
     }
 
-    void assess(String criteriaMet, String notes, boolean eligible, String by) {
+    /** The assessment is recorded and negotiation may start; the DMN table then decides eligibility. */
+    void assess(String criteriaMet, String notes, String by) {
         this.criteriaMet = criteriaMet;
         this.assessmentNotes = notes;
         this.assessedBy = by;
-        this.status = eligible ? Status.NEGOTIATING : Status.REJECTED;
+        this.status = Status.NEGOTIATING;
+    }
+
+    void reject() {
+        this.status = Status.REJECTED;
     }
 
     void negotiationEnded(NegotiationRound.Outcome outcome) {
@@ -271,6 +276,10 @@ public class Partnership {
 
     public String getCriteriaMet() {
         return criteriaMet;
+    }
+
+    public String getAssessedBy() {
+        return assessedBy;
     }
 
     public String getAssessmentNotes() {

@@ -1,6 +1,7 @@
 package fi.hva.grants.partnership.negotiated;
 
 import fi.hva.grants.association.BusinessId;
+import fi.hva.grants.common.EmailAddress;
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.common.Iban;
 import fi.hva.grants.common.Messages;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +29,6 @@ public class PartnershipInitiatives {
     static final int MAX_PROJECT_YEARS = 5;
     static final BigDecimal MAX_YEARLY_AMOUNT = new BigDecimal("10000000");
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final PartnershipRepository repository;
     private final Partnerships partnerships;
@@ -85,7 +84,7 @@ public class PartnershipInitiatives {
         problems.addIf(initiatedBy != null && !isOneOf(initiatedBy, Initiator.values()), "partnershipGrant.choice.unknown", initiatedBy);
         problems.addIf(funder != null && !isOneOf(funder, ExternalFunder.values()), "partnershipGrant.choice.unknown", funder);
         problems.addIf(businessId != null && !BusinessId.isValid(businessId), "partnershipGrant.businessId.invalid", businessId);
-        problems.addIf(email != null && !EMAIL.matcher(email).matches(), "partnershipGrant.email.invalid", email);
+        problems.addIf(email != null && !EmailAddress.isValid(email), "partnershipGrant.email.invalid", email);
         problems.addIf(iban != null && !Iban.isValid(iban), "partnershipGrant.iban.invalid", iban);
         problems.addIf(name != null && name.length() > 200, "partnershipGrant.tooLong", messages.get("partnershipGrant.field.associationName"), "200");
         problems.addIf(project != null && project.length() > 200, "partnershipGrant.tooLong", messages.get("partnershipGrant.field.projectName"), "200");
@@ -120,7 +119,7 @@ public class PartnershipInitiatives {
         problems.addIf(notes != null && notes.length() > 4000, "partnershipGrant.tooLong",
                 messages.get("partnershipGrant.field.assessmentNotes"), "4000");
         problems.throwIfAny();
-        partnership.assess(String.join(",", criteriaMet), notes, true, by);
+        partnership.assess(String.join(",", criteriaMet), notes, by);
     }
 
     /** Whether the manager found the criterion met; the DMN table's inputs. */
@@ -136,7 +135,7 @@ public class PartnershipInitiatives {
         Partnership partnership = partnerships.get(partnershipId);
         String unmet = Arrays.stream(PartnershipCriterion.values()).filter(c -> !meets(partnershipId, c.name()))
                 .map(c -> "- " + messages.get("partnershipGrant.criterion." + c.name())).reduce((a, b) -> a + "\n" + b).orElse("");
-        partnership.assess(partnership.getCriteriaMet(), partnership.getAssessmentNotes(), false, null);
+        partnership.reject();
         mailer.send(new Mail(null, partnership.getContactEmail(),
                 messages.get("partnershipGrant.mail.rejected.subject", partnership.getPartnershipNumber()),
                 messages.get("partnershipGrant.mail.rejected.body", partnership.getAssociationName(), partnership.getProjectName(),

@@ -123,6 +123,7 @@ class PartnershipNegotiationProcessTest {
 
         assertThat(negotiation).isEnded().hasPassed("rejectInitiative", "initiativeRejected").hasNotPassed("recordNegotiationRound");
         Assertions.assertThat(driver.partnership(negotiation.getBusinessKey()).getStatus()).isEqualTo(Partnership.Status.REJECTED);
+        Assertions.assertThat(driver.partnership(negotiation.getBusinessKey()).getAssessedBy()).isEqualTo(MANAGER);
         Assertions.assertThat(mails.findAll()).filteredOn(mail -> mail.getSubject().contains(negotiation.getBusinessKey()))
                 .singleElement().satisfies(mail -> Assertions.assertThat(mail.getBody())
                         .contains("Palvelee koko hyvinvointialuetta tai useaa palvelualuetta", "Toiminta kohdistuu yhteen kuntaan.")
