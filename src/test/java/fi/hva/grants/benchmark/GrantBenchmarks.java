@@ -62,6 +62,7 @@ class GrantBenchmarks {
     private static final int QUERY_RUNS = Integer.getInteger("benchmark.queryRuns", 300);
     /** Per filter: a query far over its goal would otherwise keep the run going for hours. */
     private static final Duration QUERY_BUDGET = Duration.ofSeconds(Integer.getInteger("benchmark.queryBudgetSeconds", 240));
+    private static final int SQL_PROFILE = Integer.getInteger("benchmark.sqlProfile", 0);
     private static final int SINGLE_DECISIONS = 7;
     private static final String BASELINE = "baselineLifecycle";
 
@@ -265,6 +266,7 @@ class GrantBenchmarks {
         long statementsBefore = sql.statements();
         long roundTripsBefore = sql.roundTrips();
         long acquisitionsBefore = sql.jobAcquisitions();
+        sql.takeProfile(0);
         phaseNanos.clear();
         long start = System.nanoTime();
         Set<String> instances = lifecycle.apply(count);
@@ -272,6 +274,8 @@ class GrantBenchmarks {
         long statements = sql.statements() - statementsBefore;
         long roundTrips = sql.roundTrips() - roundTripsBefore;
         long acquisitions = sql.jobAcquisitions() - acquisitionsBefore;
+        sql.takeProfile(SQL_PROFILE).forEach(statement -> System.out.printf(Locale.ROOT, "[sql profile] %8.2f/application  %s%n",
+                (double) statement.getValue() / count, statement.getKey().replaceAll("\\s+", " ")));
         assertThat(sql.uncounted(() -> historyService.createHistoricProcessInstanceQuery()
                 .processInstanceIds(instances).completed().count())).as("instances that ran to their end").isEqualTo(count);
         return new Run(count, seconds, statements, roundTrips, acquisitions, sql.uncounted(this::successfulJobs) - jobsBefore,

@@ -1,7 +1,10 @@
 package fi.hva.grants.benchmark;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
@@ -18,6 +21,9 @@ public class SqlCounter implements QueryExecutionListener {
     private final AtomicLong roundTrips = new AtomicLong();
     private final AtomicLong acquisitions = new AtomicLong();
     private final ThreadLocal<Boolean> paused = ThreadLocal.withInitial(() -> false);
+    /** With {@code -Dbenchmark.sqlProfile=N}: statements by their text, so the run can show its N most frequent. */
+    private final Map<String, LongAdder> byText = new ConcurrentHashMap<>();
+    private final boolean profiling = Integer.getInteger("benchmark.sqlProfile", 0) > 0;
 
     @Override
     public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
@@ -33,6 +39,10 @@ public class SqlCounter implements QueryExecutionListener {
                 ? Math.max(execInfo.getBatchSize(), queryInfoList.size())
                 : queryInfoList.size();
         statements.addAndGet(count);
+        if (profiling) {
+            long each = execInfo.isBatch() ? Math.max(1, count / Math.max(1, queryInfoList.size())) : 1;
+            queryInfoList.forEach(query -> byText.computeIfAbsent(query.getQuery(), text -> new LongAdder()).add(each));
+        }
         if (queryInfoList.stream().anyMatch(SqlCounter::isJobAcquisition)) {
             acquisitions.incrementAndGet();
         }
@@ -56,6 +66,15 @@ public class SqlCounter implements QueryExecutionListener {
         } finally {
             paused.set(false);
         }
+    }
+
+    /** The statements counted since the last call, most frequent first, by their text; empty unless profiling. */
+    public List<Map.Entry<String, Long>> takeProfile(int top) {
+        List<Map.Entry<String, Long>> counts = byText.entrySet().stream()
+                .map(entry -> Map.entry(entry.getKey(), entry.getValue().sum()))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top).toList();
+        byText.clear();
+        return counts;
     }
 
     public long statements() {

@@ -2,6 +2,7 @@ package fi.hva.grants.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.hva.grants.security.TasklistQueryTuning;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,12 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The planner knows how many authorization rows grant READ. Without the statistics it guesses 0.5 %,
- * and the Tasklist query compares every open task with every authorization row (README, "Tasklist on
- * PostgreSQL").
+ * The planner knows how many authorization rows grant READ, and looks a task's grants up in the partial index.
+ * Without the statistics it guesses 0.5 % and the Tasklist query compares every open task with every
+ * authorization row; without the index each task's lookup also fetches every global grant (README, "Tasklist
+ * on PostgreSQL").
  */
 @PostgresTest
-class TaskAuthorizationStatisticsOnPostgresTest {
+class TasklistQueryTuningOnPostgresTest {
 
     private static final int TASKS = 2000;
     private static final String ID_PREFIX = "stat-test-";
@@ -30,9 +32,25 @@ class TaskAuthorizationStatisticsOnPostgresTest {
     }
 
     @Test
-    void theStatisticsExistAfterStartUp() {
-        assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = 'act_stat_auth_perms'",
-                Integer.class)).isEqualTo(1);
+    void theStatisticsAndTheIndexExistAfterStartUp() {
+        assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?",
+                Integer.class, TasklistQueryTuning.STATISTICS)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from pg_indexes where indexname = ?",
+                Integer.class, TasklistQueryTuning.INDEX)).isEqualTo(1);
+    }
+
+    @Test
+    void theEnginesAuthorizationLookupUsesThePartialIndex() {
+        insertTaskAuthorizations();
+        jdbc.execute("analyze ACT_RU_AUTHORIZATION");
+
+        // The authorization part of the engine's task query (Tasklist filter as eero of area-elderly).
+        String plan = String.join("\n", jdbc.queryForList("explain select A.* from ACT_RU_AUTHORIZATION A"
+                + " where A.TYPE_ < 2 and (A.USER_ID_ in ('eero', '*') or A.GROUP_ID_ in ('area-elderly'))"
+                + " and (A.RESOURCE_TYPE_ = 7 and A.PERMS_ & 2 = 2 or A.RESOURCE_TYPE_ = 6 and A.PERMS_ & 64 = 64)"
+                + " and A.RESOURCE_ID_ in ('task-" + ID_PREFIX + "7', 'grantApplication', '*')", String.class));
+
+        assertThat(plan).contains(TasklistQueryTuning.INDEX);
     }
 
     @Test
