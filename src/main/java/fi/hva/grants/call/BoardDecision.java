@@ -3,7 +3,6 @@ package fi.hva.grants.call;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
-import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.grant.GrantApplicationRepository;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The decision body's decision on a whole call: the proposal as it stands, or with single amounts
  * changed. Recording it is quick; every application is then advanced in a job of its own.
  */
-@Service("boardDecision")
+@Service
 public class BoardDecision {
 
     public static final String AS_PROPOSED = "AS_PROPOSED";
@@ -51,10 +50,9 @@ public class BoardDecision {
         call.recordBoardDecision(reference, decidedOn);
     }
 
-    /** The applications the decision covers; read once when the dispatch starts. */
+    /** The applications the decision covers, as they stand when it is recorded. */
     @Transactional(readOnly = true)
     public List<Long> applicationIds(Object callId) {
-        return applications.findByCallIdOrderByApplicationNumber(calls.get(callId).getId()).stream()
-                .map(GrantApplication::getId).toList();
+        return applications.findIdsByCallId(calls.get(callId).getId());
     }
 }

@@ -21,10 +21,12 @@ public class SaveBoardDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Map<String, Object> form = TaskForms.take(execution, ProposalForm.BOARD_FIELDS);
-        boardDecision.record(execution.getVariable(Variables.CALL_ID),
+        Object callId = execution.getVariable(Variables.CALL_ID);
+        boardDecision.record(callId,
                 FormValues.text(form.get(ProposalForm.BOARD_DECISION_TYPE)),
                 ProposalForm.CHANGES.rows(form),
                 FormValues.text(form.get(ProposalForm.BOARD_REFERENCE)),
                 FormValues.date(form.get(ProposalForm.BOARD_DECIDED_ON)));
+        execution.setVariable(Variables.DECIDED_APPLICATION_IDS, TaskForms.json(boardDecision.applicationIds(callId)));
     }
 }

@@ -12,6 +12,9 @@ public interface GrantApplicationRepository extends JpaRepository<GrantApplicati
 
     List<GrantApplication> findByCallIdOrderByApplicationNumber(Long callId);
 
+    @Query("select a.id from GrantApplication a where a.call.id = :callId order by a.applicationNumber")
+    List<Long> findIdsByCallId(Long callId);
+
     long countByStatus(ApplicationStatus status);
 
     long countByCallIdAndStatusNotIn(Long callId, Collection<ApplicationStatus> statuses);

@@ -117,7 +117,7 @@ public class PaymentBatches {
 
     @Transactional(readOnly = true)
     public List<Long> paymentIds(Object batchId) {
-        return payments.findByBatchIdOrderById(get(batchId).getId()).stream().map(Payment::getId).toList();
+        return payments.findIdsByBatchId(get(batchId).getId());
     }
 
     /** The batch's payments by the reference the payment file and the finance form use. */

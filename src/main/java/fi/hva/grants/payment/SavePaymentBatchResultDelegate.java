@@ -19,8 +19,9 @@ public class SavePaymentBatchResultDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        batches.confirm(execution.getVariable(Variables.BATCH_ID),
-                PaymentBatchForm.FAILURES.rows(TaskForms.take(execution, PaymentBatchForm.FAILURES.names())),
+        Object batchId = execution.getVariable(Variables.BATCH_ID);
+        batches.confirm(batchId, PaymentBatchForm.FAILURES.rows(TaskForms.take(execution, PaymentBatchForm.FAILURES.names())),
                 TaskCompletedBy.of(execution));
+        execution.setVariable(Variables.BATCH_PAYMENT_IDS, TaskForms.json(batches.paymentIds(batchId)));
     }
 }

@@ -1,5 +1,10 @@
 package fi.hva.grants.process;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * Every process variable the models read or write. Business data stays in our own tables; the
  * processes hold ids and the few values their gateways and timers need.
@@ -27,11 +32,19 @@ public final class Variables {
     public static final String PAYMENT_ID = "paymentId";
     /** Payment batch process: payment_batch.id, absent when nothing was due. */
     public static final String BATCH_ID = "batchId";
+    /** Payment batch process: the batch's payment ids (JSON list) for the notifying multi-instance; see DECIDED_APPLICATION_IDS. */
+    public static final String BATCH_PAYMENT_IDS = "batchPaymentIds";
 
     /** Report process: the liaison officer's check of the use report (ACCEPTED, NEEDS_INFO, RECOVERY). */
     public static final String REPORT_CHECK = "reportCheck";
     /** Report process: whether the decision body decided to recover any money. */
     public static final String RECOVERING = "recovering";
+
+    /**
+     * Call process: the ids of the applications the board decision covers, fixed when it is recorded (JSON list).
+     * The dispatch multi-instance reads its collection again for every application, so it must not be a query.
+     */
+    public static final String DECIDED_APPLICATION_IDS = "decidedApplicationIds";
 
     public static final String CALL_APPROVED = "callApproved";
     public static final String ALL_REVIEWED = "allReviewed";
@@ -70,6 +83,30 @@ public final class Variables {
     /** Partnership notice process: which decision the partnership manager records. */
     public static final String NOTICE_KIND = "noticeKind";
 
+    /** Task-local form content, shown and gone with the task; everything else here is process state. */
+    private static final Set<String> FORM_CONTENT = Set.of(CASE_SUMMARY);
+    private static final Set<String> PROCESS_STATE = processState();
+
     private Variables() {
+    }
+
+    /** Whether the engine's history records the variable ({@link ProcessStateHistoryLevel}). */
+    public static boolean isProcessState(String name) {
+        return PROCESS_STATE.contains(name);
+    }
+
+    private static Set<String> processState() {
+        Set<String> names = new HashSet<>();
+        for (Field field : Variables.class.getFields()) {
+            if (field.getType() == String.class && Modifier.isStatic(field.getModifiers())) {
+                try {
+                    names.add((String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        names.removeAll(FORM_CONTENT);
+        return Set.copyOf(names);
     }
 }

@@ -91,6 +91,9 @@ class CallProcessTest {
                 "change1Application", secondNumber, "change1Amount", 5000, "change1Reasoning", "Toimielin kohdensi toisin.",
                 "boardReference", "Aluehallitus 12.2.2027 § 18", "boardDecidedOn", CallDriver.today()));
         assertThat(call).isWaitingAt("dispatchDecision");
+        Assertions.assertThat(runtimeService.getVariable(call.getId(), Variables.DECIDED_APPLICATION_IDS)).isEqualTo(List.of(
+                applications.findByApplicationNumber(first.getBusinessKey()).orElseThrow().getId(),
+                applications.findByApplicationNumber(secondNumber).orElseThrow().getId()));
         fixtures.executeDueJobs();
 
         assertThat(call).isEnded().hasPassed("dispatchDecision", "callDecided");

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -82,6 +83,11 @@ class ApplicationProcessTest {
                 .doesNotContainAnyElementsOf(ApplicationFormFields.ALL)
                 .contains(Variables.APPLICATION_ID, Variables.LATE_SUBMISSION, Variables.LISTING_STATUS,
                         Variables.REVIEWER_GROUP, Variables.MUNICIPAL_ACTIVITY);
+        // The history level records process state only: the contact person's details stay in our own table.
+        Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                        .list()).extracting(HistoricVariableInstance::getName)
+                .doesNotContainAnyElementsOf(ApplicationFormFields.ALL).doesNotContain(Variables.CASE_SUMMARY)
+                .contains(Variables.APPLICATION_ID, Variables.REVIEWER_GROUP);
     }
 
     @Test

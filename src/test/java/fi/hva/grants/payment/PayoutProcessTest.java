@@ -66,6 +66,7 @@ class PayoutProcessTest {
                 .contains("/payment-batches/" + made.getId() + "/pain001.xml", application.getBusinessKey() + "-1");
 
         fixtures.complete(fixtures.task(batch.getId()), "tapio", Map.of());
+        Assertions.assertThat(runtimeService.getVariable(batch.getId(), Variables.BATCH_PAYMENT_IDS)).isEqualTo(List.of(payment.getId()));
         fixtures.executeDueJobs();
 
         assertThat(batch).isEnded().hasPassed("savePaymentBatchResult", "notifyPaymentResult", "batchDone");
