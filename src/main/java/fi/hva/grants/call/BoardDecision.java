@@ -44,7 +44,8 @@ public class BoardDecision {
         if (WITH_CHANGES.equals(type)) {
             proposal.amend(callId, changeRows);
         }
-        GrantCall call = calls.get(callId);
+        // Taken before the applications are listed for the dispatch; a late application registering now waits for it.
+        GrantCall call = calls.lock(callId);
         new Problems(messages).addIf(!proposal.fitsAppropriation(call), "board.overAppropriation",
                 Messages.euros(proposal.total(callId)), Messages.euros(call.getAppropriation())).throwIfAny();
         call.recordBoardDecision(reference, decidedOn);

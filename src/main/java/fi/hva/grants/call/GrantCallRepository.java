@@ -19,4 +19,11 @@ public interface GrantCallRepository extends JpaRepository<GrantCall, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from GrantCall c where c.id = :id")
     Optional<GrantCall> lockById(Long id);
+
+    /**
+     * The call's status as committed, read under the same lock the board decision takes: a late application
+     * either is in the decision's list of applications or sees that the call was decided without it.
+     */
+    @Query(value = "select status from grant_call where id = :id for update", nativeQuery = true)
+    String lockedStatus(Long id);
 }

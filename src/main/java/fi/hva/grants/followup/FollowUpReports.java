@@ -60,11 +60,11 @@ public class FollowUpReports {
                 breakdown(applications, GrantApplication::getContentArea, "contentArea", region.contentAreas()),
                 breakdown(applications, GrantApplication::getHyteArea, "hyteArea", region.hyteAreas()),
                 perMunicipality(applications), regionTotal(applications),
-                durations(applications.stream().filter(a -> a.getDecisionOutcome() != null && decidedOn(a) != null)
-                        .map(a -> ChronoUnit.DAYS.between(LocalDate.ofInstant(a.getSubmittedAt(), Now.HELSINKI), decidedOn(a)))
+                durations(applications.stream().filter(a -> a.getDecisionOutcome() != null && a.decidedOn() != null)
+                        .map(a -> ChronoUnit.DAYS.between(LocalDate.ofInstant(a.getSubmittedAt(), Now.HELSINKI), a.decidedOn()))
                         .toList()),
-                durations(applications.stream().filter(a -> firstPaid.containsKey(a.getId()) && decidedOn(a) != null)
-                        .map(a -> ChronoUnit.DAYS.between(decidedOn(a), firstPaid.get(a.getId())))
+                durations(applications.stream().filter(a -> firstPaid.containsKey(a.getId()) && a.decidedOn() != null)
+                        .map(a -> ChronoUnit.DAYS.between(a.decidedOn(), firstPaid.get(a.getId())))
                         .toList()),
                 population.source(), population.referenceDate());
     }
@@ -132,10 +132,6 @@ public class FollowUpReports {
         BigDecimal median = n % 2 == 1 ? BigDecimal.valueOf(sorted.get(n / 2)).setScale(1)
                 : BigDecimal.valueOf(sorted.get(n / 2 - 1) + sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
         return new Durations(n, average, median, sorted.get(0), sorted.get(n - 1));
-    }
-
-    private static LocalDate decidedOn(GrantApplication application) {
-        return application.getCall().getBoardDecidedOn();
     }
 
     private static boolean granted(GrantApplication application) {

@@ -4,6 +4,7 @@ import fi.hva.grants.association.Association;
 import fi.hva.grants.association.AssociationRepository;
 import fi.hva.grants.association.BusinessId;
 import fi.hva.grants.call.GrantCall;
+import fi.hva.grants.call.CallStatus;
 import fi.hva.grants.call.GrantCallRepository;
 import fi.hva.grants.common.Iban;
 import fi.hva.grants.common.InvalidInputException;
@@ -47,6 +48,16 @@ public class ApplicationIntake {
         String number = numbers.next(call.getGrantForm(), call.getGrantYear());
         ApplicationForm normalized = withNormalizedIban(form);
         return applications.save(new GrantApplication(number, call, association, normalized, channel, submittedAt));
+    }
+
+    /**
+     * Whether a late application arrived only after the decision body had decided the call, so that the call's
+     * decision does not cover it and it needs a decision of its own.
+     */
+    @Transactional
+    public boolean arrivedAfterCallDecision(GrantApplication application) {
+        return application.isLate()
+                && CallStatus.DECIDED.name().equals(calls.lockedStatus(application.getCall().getId()));
     }
 
     /** A paper application counts from the day the county received it, not from the day it was typed in. */

@@ -18,7 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApplicationValidator {
 
-    private static final Set<CallStatus> ACCEPTING = EnumSet.of(CallStatus.OPEN, CallStatus.CLOSED);
+    /**
+     * From the opening on. After the closing an application is late, but it is still registered and decided (as
+     * not examined): an authority decides every application it receives, also one that comes by post weeks late.
+     */
+    private static final Set<CallStatus> ACCEPTING = EnumSet.of(CallStatus.OPEN, CallStatus.CLOSED, CallStatus.PROPOSED,
+            CallStatus.DECIDED);
     /** numeric(12, 2) of grant_application.requested_amount. */
     private static final java.math.BigDecimal AMOUNT_LIMIT = new java.math.BigDecimal("10000000000");
 

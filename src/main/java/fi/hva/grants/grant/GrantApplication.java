@@ -86,6 +86,8 @@ public class GrantApplication {
 
     private BigDecimal decidedAmount;
     private String decisionReasoning;
+    private String separateDecisionReference;
+    private LocalDate separateDecidedOn;
     private String processInstanceId;
     private Instant notifiedAt;
 
@@ -181,6 +183,22 @@ public class GrantApplication {
         this.decisionReasoning = reasoning;
         this.decisionOutcome = DecisionOutcome.of(late, requestedAmount, decidedAmount);
         this.status = ApplicationStatus.DECIDED;
+    }
+
+    /** A late application that arrived after the call was decided: the decision body's own decision leaves it unexamined. */
+    public void decideSeparately(String reference, LocalDate decidedOn) {
+        decide(BigDecimal.ZERO, null);
+        this.separateDecisionReference = reference;
+        this.separateDecidedOn = decidedOn;
+    }
+
+    /** The minutes' reference of the decision on this application: its own, or the call's. */
+    public String decisionReference() {
+        return separateDecisionReference != null ? separateDecisionReference : call.getBoardReference();
+    }
+
+    public LocalDate decidedOn() {
+        return separateDecidedOn != null ? separateDecidedOn : call.getBoardDecidedOn();
     }
 
     /** The decision was sent; the statutory periods run from its deemed receipt. */

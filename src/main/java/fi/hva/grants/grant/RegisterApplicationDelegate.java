@@ -28,5 +28,6 @@ public class RegisterApplicationDelegate implements JavaDelegate {
         execution.removeVariables(ApplicationFormFields.ALL);
         execution.setVariable(Variables.APPLICATION_ID, application.getId());
         execution.setVariable(Variables.LATE_SUBMISSION, application.isLate());
+        execution.setVariable(Variables.ARRIVED_AFTER_CALL_DECISION, intake.arrivedAfterCallDecision(application));
     }
 }

@@ -17,6 +17,8 @@ public final class Variables {
     public static final String APPLICATION_ID = "applicationId";
 
     public static final String LATE_SUBMISSION = "lateSubmission";
+    /** Application process: a late application that the call's board decision no longer covers. */
+    public static final String ARRIVED_AFTER_CALL_DECISION = "arrivedAfterCallDecision";
     public static final String LISTING_STATUS = "listingStatus";
     /** Written by the DMN table reviewRouting; the review task's candidate group. */
     public static final String REVIEWER_GROUP = "reviewerGroup";

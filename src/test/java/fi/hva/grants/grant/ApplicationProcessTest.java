@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import fi.hva.grants.call.GrantCall;
+import fi.hva.grants.call.GrantCallRepository;
 import fi.hva.grants.common.InvalidInputException;
+import fi.hva.grants.common.Now;
 import fi.hva.grants.lahella.ListingReason;
 import fi.hva.grants.lahella.ListingResult;
 import fi.hva.grants.lahella.ListingStatus;
@@ -17,6 +19,7 @@ import fi.hva.grants.security.Groups;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +55,7 @@ class ApplicationProcessTest {
     @Autowired AuthorizationService authorizationService;
     @Autowired ProcessFixtures fixtures;
     @Autowired GrantApplicationRepository applications;
+    @Autowired GrantCallRepository calls;
     @Autowired InfoRequestRepository infoRequests;
     @Autowired DecisionDispatch decisionDispatch;
     @Autowired TransactionTemplate tx;
@@ -370,10 +374,43 @@ class ApplicationProcessTest {
     }
 
     @Test
+    void lateApplicationAfterTheCallWasDecidedGetsADecisionOfItsOwn() {
+        tx.executeWithoutResult(status -> calls.findById(call.getId()).orElseThrow()
+                .recordBoardDecision("Aluehallitus 12.2.2027 § 18", LocalDate.ofInstant(call.getClosesAt(), Now.HELSINKI)));
+        ClockUtil.setCurrentTime(Date.from(call.getClosesAt().plus(Duration.ofDays(10))));
+        ProcessInstance instance = start(ProcessFixtures.application(call.getCode()));
+
+        assertThat(instance).isWaitingAt("recordLateDecision").hasPassed("callDecidedGateway").hasNotPassed("awaitBoardDecision");
+        assertThat(instance).task().hasCandidateGroup(Groups.BOARD_SECRETARIES);
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), Variables.ARRIVED_AFTER_CALL_DECISION)).isEqualTo(true);
+
+        Task task = fixtures.task(instance.getId());
+        Assertions.assertThat(taskService.getVariableLocal(task.getId(), Variables.CASE_SUMMARY).toString())
+                .contains(instance.getBusinessKey());
+        LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
+        assertThatThrownBy(() -> fixtures.complete(task, "sanna", Map.of("lateDecidedOn", today.toString())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("pöytäkirjan pykälä");
+        assertThat(instance).isWaitingAt("recordLateDecision");
+        Assertions.assertThat(applicationOf(instance).getDecisionOutcome()).isNull();
+
+        fixtures.complete(fixtures.task(instance.getId()), "sanna",
+                Map.of("lateDecisionReference", "Aluehallitus 12.3.2027 § 31", "lateDecidedOn", today.toString()));
+        fixtures.executeDueJobs();
+        fixtures.passRectificationPeriod();
+
+        assertThat(instance).isEnded().hasPassed("saveLateDecision", "noticeMerge", "noticeDecision", "applicationNotExamined");
+        GrantApplication decided = applicationOf(instance);
+        Assertions.assertThat(decided.getDecisionOutcome()).isEqualTo(DecisionOutcome.NOT_EXAMINED);
+        Assertions.assertThat(decided.decisionReference()).isEqualTo("Aluehallitus 12.3.2027 § 31");
+        Assertions.assertThat(decided.decidedOn()).isEqualTo(today);
+        Assertions.assertThat(decided.getNotifiedAt()).isNotNull();
+    }
+
+    @Test
     void paperApplicationCountsFromTheDayItWasReceived() {
         Map<String, Object> form = ProcessFixtures.application(call.getCode());
         form.remove("channel");
-        form.put("receivedOn", call.getClosesAt().atZone(fi.hva.grants.common.Now.HELSINKI).toLocalDate().plusDays(1).toString());
+        form.put("receivedOn", call.getClosesAt().atZone(Now.HELSINKI).toLocalDate().plusDays(1).toString());
         ClockUtil.setCurrentTime(Date.from(call.getClosesAt().plus(Duration.ofDays(3))));
 
         ProcessInstance instance = start(form);
@@ -440,7 +477,7 @@ class ApplicationProcessTest {
     }
 
     private void requestInformation(ProcessInstance instance) {
-        String deadline = java.time.LocalDate.ofInstant(fi.hva.grants.common.Now.instant(), fi.hva.grants.common.Now.HELSINKI)
+        String deadline = LocalDate.ofInstant(Now.instant(), Now.HELSINKI)
                 .plusDays(14).toString();
         fixtures.complete(fixtures.task(instance.getId()), "maija", Map.of("reviewOutcome", "NEEDS_INFO",
                 "infoQuestion", "Toimittakaa talousarvio.", "infoDeadline", deadline));

@@ -1,0 +1,36 @@
+package fi.hva.grants.grant;
+
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.common.Now;
+import fi.hva.grants.common.Problems;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The decision on a late application that arrived after the decision body had decided the call: the call's
+ * decision does not cover it, so the decision body leaves it unexamined in a decision of its own.
+ */
+@Service
+public class LateDecisions {
+
+    private final Applications applications;
+    private final Messages messages;
+
+    public LateDecisions(Applications applications, Messages messages) {
+        this.applications = applications;
+        this.messages = messages;
+    }
+
+    @Transactional
+    public DecisionOutcome record(Object applicationId, String reference, LocalDate decidedOn) {
+        Problems problems = new Problems(messages);
+        problems.addIf(reference == null, "board.reference.required");
+        problems.addIf(decidedOn == null || decidedOn.isAfter(LocalDate.ofInstant(Now.instant(), Now.HELSINKI)),
+                "board.date.invalid");
+        problems.throwIfAny();
+        GrantApplication application = applications.get(applicationId);
+        application.decideSeparately(reference, decidedOn);
+        return application.getDecisionOutcome();
+    }
+}
