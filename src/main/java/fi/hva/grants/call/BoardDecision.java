@@ -1,7 +1,6 @@
 package fi.hva.grants.call;
 
 import fi.hva.grants.common.Messages;
-import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
 import fi.hva.grants.grant.GrantApplicationRepository;
 import java.time.LocalDate;
@@ -37,9 +36,7 @@ public class BoardDecision {
         Problems problems = new Problems(messages);
         problems.addIf(!AS_PROPOSED.equals(type) && !WITH_CHANGES.equals(type), "board.type.required");
         problems.addIf(WITH_CHANGES.equals(type) && changeRows.isEmpty(), "board.changes.required");
-        problems.addIf(reference == null, "board.reference.required");
-        problems.addIf(decidedOn == null || decidedOn.isAfter(LocalDate.ofInstant(Now.instant(), Now.HELSINKI)),
-                "board.date.invalid");
+        problems.addIfNotMinutes(reference, decidedOn);
         problems.throwIfAny();
         if (WITH_CHANGES.equals(type)) {
             proposal.amend(callId, changeRows);

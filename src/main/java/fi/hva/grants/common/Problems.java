@@ -1,5 +1,6 @@
 package fi.hva.grants.common;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,13 @@ public class Problems {
 
     public Problems addIf(boolean condition, String key, Object... args) {
         return condition ? add(key, args) : this;
+    }
+
+    /** The decision body's minutes: the reference (section) is given and the date is given and not in the future. */
+    public Problems addIfNotMinutes(String reference, LocalDate decidedOn) {
+        addIf(reference == null, "board.reference.required");
+        return addIf(decidedOn == null || decidedOn.isAfter(LocalDate.ofInstant(Now.instant(), Now.HELSINKI)),
+                "board.date.invalid");
     }
 
     public boolean isEmpty() {

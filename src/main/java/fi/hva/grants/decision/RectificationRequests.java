@@ -64,8 +64,7 @@ public class RectificationRequests {
         problems.addIf(amended && (amount == null || amount.signum() < 0 || amount.compareTo(application.getRequestedAmount()) > 0),
                 "rectification.amount.invalid", application.getRequestedAmount());
         problems.addIf(reasoning == null, "rectification.reasoning.required");
-        problems.addIf(reference == null, "board.reference.required");
-        problems.addIf(decidedOn == null || decidedOn.isAfter(LocalDate.ofInstant(Now.instant(), Now.HELSINKI)), "board.date.invalid");
+        problems.addIfNotMinutes(reference, decidedOn);
         problems.throwIfAny();
         RectificationRequest request = pending(application.getId());
         request.decide(RectificationRequest.Status.valueOf(outcome), amended ? amount : null, reasoning, reference, decidedOn);

@@ -1,7 +1,6 @@
 package fi.hva.grants.grant;
 
 import fi.hva.grants.common.Messages;
-import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
@@ -24,11 +23,7 @@ public class LateDecisions {
 
     @Transactional
     public DecisionOutcome record(Object applicationId, String reference, LocalDate decidedOn) {
-        Problems problems = new Problems(messages);
-        problems.addIf(reference == null, "board.reference.required");
-        problems.addIf(decidedOn == null || decidedOn.isAfter(LocalDate.ofInstant(Now.instant(), Now.HELSINKI)),
-                "board.date.invalid");
-        problems.throwIfAny();
+        new Problems(messages).addIfNotMinutes(reference, decidedOn).throwIfAny();
         GrantApplication application = applications.get(applicationId);
         application.decideSeparately(reference, decidedOn);
         return application.getDecisionOutcome();

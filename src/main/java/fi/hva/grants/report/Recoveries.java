@@ -90,8 +90,7 @@ public class Recoveries {
                 "recovery.amount.invalid", application.getDecidedAmount());
         problems.addIf(amount != null && amount.signum() > 0 && (dueOn == null || !dueOn.isAfter(today)), "recovery.dueOn.invalid");
         problems.addIf(reasoning == null, "rectification.reasoning.required");
-        problems.addIf(reference == null, "board.reference.required");
-        problems.addIf(decidedOn == null || decidedOn.isAfter(today), "board.date.invalid");
+        problems.addIfNotMinutes(reference, decidedOn);
         problems.throwIfAny();
         Recovery recovery = current(application.getId());
         recovery.decide(amount, dueOn, reasoning, reference, decidedOn);

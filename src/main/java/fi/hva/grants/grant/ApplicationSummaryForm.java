@@ -1,25 +1,22 @@
-package fi.hva.grants.lahella;
+package fi.hva.grants.grant;
 
-import fi.hva.grants.grant.CaseSummary;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.Variables;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Shows the application in "Tarkista listaus käsin" when the adapter could not decide. */
+/**
+ * Shows the application's case summary in a task whose form needs nothing else from our tables
+ * ("Tarkista listaus käsin", "Kirjaa päätös myöhästyneestä hakemuksesta").
+ */
 @Component
-public class ListingCheckForm implements TaskListener {
-
-    static final String RESULT = "listingResult";
-    static final String URL = "listingUrl";
-    static final List<String> FIELDS = List.of(RESULT, URL);
+public class ApplicationSummaryForm implements TaskListener {
 
     private final CaseSummary caseSummary;
 
-    public ListingCheckForm(CaseSummary caseSummary) {
+    public ApplicationSummaryForm(CaseSummary caseSummary) {
         this.caseSummary = caseSummary;
     }
 
