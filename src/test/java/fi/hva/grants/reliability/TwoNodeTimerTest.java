@@ -2,6 +2,7 @@ package fi.hva.grants.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.hva.grants.process.ProcessStateHistoryLevel;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -116,7 +117,9 @@ class TwoNodeTimerTest {
         configuration.setJdbcPassword("postgres");
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
         configuration.setJobExecutorActivate(false);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        // The nodes created the database with the application's history level; an engine must know it to start.
+        configuration.setCustomHistoryLevels(List.of(new ProcessStateHistoryLevel()));
+        configuration.setHistory(ProcessStateHistoryLevel.NAME);
         return configuration.buildProcessEngine();
     }
 }
