@@ -11,6 +11,8 @@ import org.springframework.util.unit.DataSize;
  * @param baseUrl the public address of the application, used in the sign-in links mailed to applicants
  * @param magicLinkValidity how long a mailed sign-in link works, default 30 minutes; it works once
  * @param sessionValidity how long a signed-in applicant stays signed in, default 8 hours
+ * @param signInRetention how long expired sign-in links and sessions are kept (who signed in when, for looking into
+ *        misuse) before the nightly cleanup deletes them with their e-mail addresses, default 90 days
  * @param maxBodySize the largest JSON body accepted, default 64 KB (attachments have their own limit)
  * @param rateLimit the request limits of one address and one association
  */
@@ -19,6 +21,7 @@ public record ApplicantProperties(
         @DefaultValue("http://localhost:8080") String baseUrl,
         @DefaultValue("30m") Duration magicLinkValidity,
         @DefaultValue("8h") Duration sessionValidity,
+        @DefaultValue("90d") Duration signInRetention,
         @DefaultValue("64KB") DataSize maxBodySize,
         @DefaultValue RateLimit rateLimit) {
 

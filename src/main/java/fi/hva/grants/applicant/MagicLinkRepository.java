@@ -14,4 +14,8 @@ public interface MagicLinkRepository extends JpaRepository<MagicLink, Long> {
     @Modifying
     @Query("update MagicLink l set l.usedAt = :now where l.tokenHash = :tokenHash and l.usedAt is null and l.expiresAt > :now")
     int use(String tokenHash, Instant now);
+
+    @Modifying
+    @Query("delete from MagicLink l where l.expiresAt < :before")
+    int deleteExpiredBefore(Instant before);
 }
