@@ -60,7 +60,8 @@ public class ApplicantApplicationController {
 
     @PostMapping
     @Operation(summary = "Jätä hakemus (application/json, hakulomakkeen kentät)",
-            description = "Sama Idempotency-Key (tai ilman sitä sama sisältö) palauttaa jo jätetyn hakemuksen eikä luo toista.")
+            description = "Sama Idempotency-Key (tai ilman sitä sama sisältö) palauttaa jo jätetyn hakemuksen eikä luo toista. "
+                    + "Sama avain toisenlaisella sisällöllä torjutaan (422).")
     public ResponseEntity<ApplicationView> submit(Applicant applicant,
                                                   @Parameter(description = "Asiakkaan avain, esim. UUID lomakkeen latauskerralle")
                                                   @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
@@ -69,17 +70,18 @@ public class ApplicantApplicationController {
         ElectronicSubmissions.checkKey(idempotencyKey, messages);
         String body = jsonBody(request);
         String key = idempotencyKey != null ? idempotencyKey : ElectronicSubmissions.keyOf(body);
-        Optional<GrantApplication> previous = submissions.previous(applicant, key);
+        var values = fields.read(body);
+        String fingerprint = fields.fingerprint(values);
+        Optional<GrantApplication> previous = submissions.previous(applicant, key, fingerprint);
         if (previous.isPresent()) {
             return replay(previous.get());
         }
-        var values = fields.read(body);
         rateLimits.association(applicant.businessId());
         GrantApplication application;
         try {
-            application = submissions.submit(applicant, key, values);
+            application = submissions.submit(applicant, key, fingerprint, values);
         } catch (DataAccessException e) {
-            return replay(awaitPrevious(applicant, key, e));
+            return replay(awaitPrevious(applicant, key, fingerprint, e));
         }
         return ResponseEntity.created(URI.create("/api/applicant/applications/" + application.getApplicationNumber()))
                 .body(cases.summary(application));
@@ -125,9 +127,9 @@ public class ApplicantApplicationController {
     }
 
     /** A simultaneous request with the same key won the unique index; its application is what this one gets. */
-    private GrantApplication awaitPrevious(Applicant applicant, String key, DataAccessException failure) {
+    private GrantApplication awaitPrevious(Applicant applicant, String key, String fingerprint, DataAccessException failure) {
         for (int attempt = 0; attempt < 10; attempt++) {
-            Optional<GrantApplication> previous = submissions.previous(applicant, key);
+            Optional<GrantApplication> previous = submissions.previous(applicant, key, fingerprint);
             if (previous.isPresent()) {
                 return previous.get();
             }

@@ -107,6 +107,11 @@ public class ApplicantProblems {
                 .body(problem.getBody());
     }
 
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    public ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReusedException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", List.of(messages.get("applicant.idempotencyKey.reused")));
+    }
+
     @ExceptionHandler(ConcurrentSubmissionException.class)
     public ResponseEntity<ProblemDetail> concurrent(ConcurrentSubmissionException e) {
         return problem(HttpStatus.CONFLICT, "in-progress", List.of(messages.get("applicant.submission.inProgress")));

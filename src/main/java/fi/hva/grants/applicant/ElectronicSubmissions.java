@@ -43,19 +43,22 @@ public class ElectronicSubmissions {
         this.messages = messages;
     }
 
+    /** The application an earlier submission with this key created; the same key with other content is refused. */
     @Transactional(readOnly = true)
-    public Optional<GrantApplication> previous(Applicant applicant, String idempotencyKey) {
-        return submissions.findByBusinessIdAndIdempotencyKey(applicant.businessId(), idempotencyKey)
-                .map(Submission::getApplicationId)
-                .flatMap(applications::findById);
+    public Optional<GrantApplication> previous(Applicant applicant, String idempotencyKey, String fingerprint) {
+        Optional<Submission> previous = submissions.findByBusinessIdAndIdempotencyKey(applicant.businessId(), idempotencyKey);
+        if (previous.isPresent() && !previous.get().hasContent(fingerprint)) {
+            throw new IdempotencyKeyReusedException();
+        }
+        return previous.map(Submission::getApplicationId).flatMap(applications::findById);
     }
 
     @Transactional
-    public GrantApplication submit(Applicant applicant, String idempotencyKey, Map<String, Object> fields) {
+    public GrantApplication submit(Applicant applicant, String idempotencyKey, String fingerprint, Map<String, Object> fields) {
         checkApplicant(applicant, fields);
         // The process start checks everything again; this only spares the engine the obviously invalid.
         validator.checkFields(ApplicationFormFields.read(fields));
-        Submission submission = submissions.saveAndFlush(new Submission(applicant.businessId(), idempotencyKey, Now.instant()));
+        Submission submission = submissions.saveAndFlush(new Submission(applicant.businessId(), idempotencyKey, fingerprint, Now.instant()));
         Map<String, Object> variables = new java.util.HashMap<>(fields);
         variables.put(ApplicationFormFields.CHANNEL, Channel.ELECTRONIC.name());
         ProcessInstance instance = runtimeService.createProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS)

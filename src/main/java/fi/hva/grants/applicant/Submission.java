@@ -20,14 +20,21 @@ public class Submission {
     private String idempotencyKey;
     private Long applicationId;
     private Instant createdAt;
+    /** Null for submissions stored before the fingerprint was kept. */
+    private String fingerprint;
 
     protected Submission() {
     }
 
-    Submission(String businessId, String idempotencyKey, Instant createdAt) {
+    Submission(String businessId, String idempotencyKey, String fingerprint, Instant createdAt) {
         this.businessId = businessId;
         this.idempotencyKey = idempotencyKey;
+        this.fingerprint = fingerprint;
         this.createdAt = createdAt;
+    }
+
+    boolean hasContent(String fingerprint) {
+        return this.fingerprint == null || this.fingerprint.equals(fingerprint);
     }
 
     void created(Long applicationId) {

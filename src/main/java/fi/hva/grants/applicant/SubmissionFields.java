@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,6 +69,15 @@ public class SubmissionFields {
         });
         problems.throwIfAny();
         return variables;
+    }
+
+    /** The content of a submission, independent of the JSON's key order and spacing (SHA-256). */
+    public String fingerprint(Map<String, Object> values) {
+        try {
+            return Tokens.hash(objectMapper.writeValueAsString(new TreeMap<>(values)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Form values of text, numbers and flags are always writable", e);
+        }
     }
 
     private JsonNode parse(String json) {

@@ -32,6 +32,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -213,6 +214,25 @@ class ApplicantApiTest {
         assertThat(application.getChannel()).isEqualTo(Channel.ELECTRONIC);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
                 .processDefinitionKey(ProcessKeys.APPLICATION_PROCESS).count()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameKeyWithOtherContentIsRefusedAndCreatesNothing() throws Exception {
+        String bearer = api.signIn(BUSINESS_ID, EMAIL);
+        Map<String, Object> first = form(call.getCode());
+        assertThat(api.submit(bearer, "lomake-2", first).getStatus()).isEqualTo(201);
+        long before = applications.count();
+        Map<String, Object> other = form(call.getCode());
+        other.put(ApplicationFormFields.ACTIVITY_NAME, "Aivan toinen toiminta");
+
+        MockHttpServletResponse reused = api.submit(bearer, "lomake-2", other);
+
+        assertThat(reused.getStatus()).isEqualTo(422);
+        assertThat(api.body(reused).get("detail").asText()).startsWith("Tällä Idempotency-Key-avaimella on jo jätetty hakemus");
+        assertThat(applications.count()).isEqualTo(before);
+        // The same content in another key order and spacing is the same submission.
+        String reordered = "{ " + api.toJson(new TreeMap<>(first)).substring(1);
+        assertThat(api.submit(bearer, "lomake-2", reordered).getStatus()).isEqualTo(200);
     }
 
     @Test
