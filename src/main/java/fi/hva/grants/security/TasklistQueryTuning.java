@@ -1,9 +1,6 @@
 package fi.hva.grants.security;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -51,15 +48,11 @@ public class TasklistQueryTuning {
         }
         transaction.executeWithoutResult(status -> {
             jdbc.queryForList("select pg_advisory_xact_lock(" + LOCK + ")");
-            jdbc.execute("create statistics if not exists " + STATISTICS + " on (PERMS_ & " + Permissions.READ.getValue()
-                    + "), (PERMS_ & " + ProcessDefinitionPermissions.READ_TASK.getValue() + ") from ACT_RU_AUTHORIZATION");
-            // The predicate is the engine's own, word for word, so that the planner can prove the query implies it.
-            jdbc.execute("create index if not exists " + INDEX + " on ACT_RU_AUTHORIZATION (RESOURCE_ID_)"
-                    + " where TYPE_ < 2 and ((RESOURCE_TYPE_ = " + Resources.TASK.resourceType()
-                    + " and PERMS_ & " + Permissions.READ.getValue() + " = " + Permissions.READ.getValue()
-                    + ") or (RESOURCE_TYPE_ = " + Resources.PROCESS_DEFINITION.resourceType()
-                    + " and PERMS_ & " + ProcessDefinitionPermissions.READ_TASK.getValue()
-                    + " = " + ProcessDefinitionPermissions.READ_TASK.getValue() + "))");
+            jdbc.execute("create statistics if not exists " + STATISTICS + " on (PERMS_ & 2), (PERMS_ & 64) from ACT_RU_AUTHORIZATION");
+            // The engine's own predicate, word for word, so that the planner can prove the query implies it:
+            // READ (2) on a task (resource type 7) or READ_TASK (64) on a process definition (6).
+            jdbc.execute("create index if not exists " + INDEX + " on ACT_RU_AUTHORIZATION (RESOURCE_ID_) where TYPE_ < 2"
+                    + " and ((RESOURCE_TYPE_ = 7 and PERMS_ & 2 = 2) or (RESOURCE_TYPE_ = 6 and PERMS_ & 64 = 64))");
         });
         // Autovacuum keeps the statistics current from here on; the first ones are needed now.
         jdbc.execute("analyze ACT_RU_AUTHORIZATION");
