@@ -69,9 +69,9 @@ public class ApplicantApplicationController {
         rateLimits.address(request.getRemoteAddr());
         ElectronicSubmissions.checkKey(idempotencyKey, messages);
         String body = jsonBody(request);
-        String key = idempotencyKey != null ? idempotencyKey : ElectronicSubmissions.keyOf(body);
         var values = fields.read(body);
         String fingerprint = fields.fingerprint(values);
+        String key = idempotencyKey != null ? idempotencyKey : ElectronicSubmissions.keyOf(fingerprint);
         Optional<GrantApplication> previous = submissions.previous(applicant, key, fingerprint);
         if (previous.isPresent()) {
             return replay(previous.get());

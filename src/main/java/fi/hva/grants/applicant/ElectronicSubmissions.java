@@ -81,9 +81,9 @@ public class ElectronicSubmissions {
         problems.throwIfAny();
     }
 
-    /** The key of a submission without an Idempotency-Key header: the same body is the same submission. */
-    static String keyOf(String body) {
-        return "sha256:" + Tokens.hash(body == null ? "" : body);
+    /** The key of a submission without an Idempotency-Key header: the same content is the same submission. */
+    static String keyOf(String fingerprint) {
+        return "sha256:" + fingerprint;
     }
 
     static void checkKey(String key, Messages messages) {
