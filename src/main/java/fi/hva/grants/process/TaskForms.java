@@ -16,20 +16,28 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
  */
 public final class TaskForms {
 
+    private static final int MAX_STRING_VARIABLE_LENGTH = 4000;
+
     private TaskForms() {
     }
 
     /**
-     * Read-only content of the form, such as the case summary or the options of a list. Stored as
-     * JSON values: a string variable holds at most 4,000 characters on PostgreSQL, and the
-     * proposal of a large call is longer; Tasklist reads JSON values back as the plain value.
+     * Read-only content of the form, such as the case summary or the options of a list. A string
+     * variable holds at most 4,000 characters on PostgreSQL, and the proposal of a large call is
+     * longer: such values, and lists, are stored as JSON values, which Tasklist reads back as the
+     * plain value. Short texts and numbers stay plain values, which need no separate byte array row.
      */
     public static void show(DelegateTask task, Map<String, ?> fields) {
         fields.forEach((name, value) -> {
             if (value != null) {
-                task.setVariableLocal(name, json(value));
+                task.setVariableLocal(name, fitsPlainVariable(value) ? value : json(value));
             }
         });
+    }
+
+    private static boolean fitsPlainVariable(Object value) {
+        return value instanceof Integer || value instanceof Long || value instanceof Boolean
+                || value instanceof String text && text.length() <= MAX_STRING_VARIABLE_LENGTH;
     }
 
     public static ObjectValue json(Object value) {
