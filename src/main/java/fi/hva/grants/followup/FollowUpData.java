@@ -23,4 +23,13 @@ interface FollowUpData extends Repository<GrantApplication, Long> {
             select p from Payment p where p.status = fi.hva.grants.payment.Payment.Status.PAID
             and p.applicationId in (select a.id from GrantApplication a where a.call.grantYear = :year)""")
     List<Payment> paidPaymentsOfYear(int year);
+
+    /** The year's partnership agreement years; the years cancelled with an ended agreement were never granted. */
+    @Query("""
+            select new fi.hva.grants.followup.PartnershipGrantYear(p.yearlyMaximum, y.confirmedAmount, a.municipality)
+            from PartnershipYear y join Partnership p on p.id = y.partnershipId
+            left join Association a on a.businessId = p.businessId
+            where y.agreementYear = :year
+            and y.status <> fi.hva.grants.partnership.negotiated.PartnershipYear.Status.CANCELLED""")
+    List<PartnershipGrantYear> partnershipYearsOf(int year);
 }

@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,15 +52,25 @@ public class FollowUpReports {
         List<GrantApplication> applications = query.call() == null
                 ? data.applicationsOfYear(query.year())
                 : data.applicationsOfCall(query.call().getId());
+        // Partnership grants are negotiated, not applied for in a call, so only the year's report has them.
+        List<PartnershipGrantYear> partnershipYears = query.call() == null ? data.partnershipYearsOf(query.year()) : List.of();
         Map<Long, LocalDate> firstPaid = data.paidPaymentsOfYear(query.year()).stream()
                 .collect(Collectors.toMap(Payment::getApplicationId, Payment::getPaidOn,
                         (a, b) -> a.isBefore(b) ? a : b));
-        return new FollowUpReport(query.year(), query.callCode(), outcomes(applications),
-                breakdown(applications, a -> a.getCall().getGrantForm().name(), "grantForm",
-                        region.grantForms().stream().map(Enum::name).toList()),
+        List<Breakdown> byGrantForm = new ArrayList<>(breakdown(applications, a -> a.getCall().getGrantForm().name(),
+                "grantForm", region.grantForms().stream().map(Enum::name).toList()));
+        if (query.call() == null) {
+            byGrantForm.add(partnershipGrants(partnershipYears));
+        }
+        List<Granted> granted = Stream.concat(
+                applications.stream().filter(FollowUpReports::granted)
+                        .map(a -> new Granted(municipalityOf(a.getAssociation().getMunicipality()), a.getDecidedAmount())),
+                partnershipYears.stream().filter(PartnershipGrantYear::granted)
+                        .map(y -> new Granted(municipalityOf(y.municipality()), y.confirmedAmount()))).toList();
+        return new FollowUpReport(query.year(), query.callCode(), outcomes(applications), byGrantForm,
                 breakdown(applications, GrantApplication::getContentArea, "contentArea", region.contentAreas()),
                 breakdown(applications, GrantApplication::getHyteArea, "hyteArea", region.hyteAreas()),
-                perMunicipality(applications), regionTotal(applications),
+                perMunicipality(granted), regionTotal(granted),
                 durations(applications.stream().filter(a -> a.getDecisionOutcome() != null && a.decidedOn() != null)
                         .map(a -> ChronoUnit.DAYS.between(LocalDate.ofInstant(a.getSubmittedAt(), Now.HELSINKI), a.decidedOn()))
                         .toList()),
@@ -67,6 +78,10 @@ public class FollowUpReports {
                         .map(a -> ChronoUnit.DAYS.between(a.decidedOn(), firstPaid.get(a.getId())))
                         .toList()),
                 population.source(), population.referenceDate());
+    }
+
+    /** A granted sum and the home municipality of its association: a call's grant or a partnership year. */
+    private record Granted(String municipality, BigDecimal amount) {
     }
 
     private static Outcomes outcomes(List<GrantApplication> applications) {
@@ -93,29 +108,35 @@ public class FollowUpReports {
                 .toList();
     }
 
+    /** Agreement years of the year, those confirmed in the budget, the agreed maxima and the confirmed sums. */
+    private Breakdown partnershipGrants(List<PartnershipGrantYear> years) {
+        List<PartnershipGrantYear> confirmed = years.stream().filter(PartnershipGrantYear::granted).toList();
+        return new Breakdown("PARTNERSHIP", messages.get("followup.partnershipGrants"), years.size(), confirmed.size(),
+                total(years.stream().map(PartnershipGrantYear::agreedMaximum)),
+                total(confirmed.stream().map(PartnershipGrantYear::confirmedAmount)));
+    }
+
     /** The region's municipalities in the table's order, then any other home municipality of a grantee. */
-    private List<Municipality> perMunicipality(List<GrantApplication> applications) {
-        Map<String, List<GrantApplication>> granted = new LinkedHashMap<>();
-        region.municipalities().forEach(m -> granted.put(m, new ArrayList<>()));
-        applications.stream().filter(FollowUpReports::granted)
-                .forEach(a -> granted.computeIfAbsent(municipalityOf(a), m -> new ArrayList<>()).add(a));
-        return granted.entrySet().stream()
+    private List<Municipality> perMunicipality(List<Granted> granted) {
+        Map<String, List<Granted>> byMunicipality = new LinkedHashMap<>();
+        region.municipalities().forEach(m -> byMunicipality.put(m, new ArrayList<>()));
+        granted.forEach(g -> byMunicipality.computeIfAbsent(g.municipality(), m -> new ArrayList<>()).add(g));
+        return byMunicipality.entrySet().stream()
                 .map(e -> municipality(e.getKey(), population.residents(e.getKey()).orElse(null), e.getValue()))
                 .toList();
     }
 
-    private Municipality regionTotal(List<GrantApplication> applications) {
+    private Municipality regionTotal(List<Granted> granted) {
         long residents = region.municipalities().stream().mapToLong(m -> population.residents(m).orElseThrow()).sum();
-        return municipality(region.name(), residents, applications.stream().filter(FollowUpReports::granted).toList());
+        return municipality(region.name(), residents, granted);
     }
 
-    private String municipalityOf(GrantApplication application) {
-        String municipality = application.getAssociation().getMunicipality();
+    private String municipalityOf(String municipality) {
         return municipality == null || municipality.isBlank() ? messages.get("followup.municipality.unknown") : municipality.trim();
     }
 
-    private static Municipality municipality(String name, Long residents, List<GrantApplication> grants) {
-        BigDecimal sum = grantedSum(grants);
+    private static Municipality municipality(String name, Long residents, List<Granted> grants) {
+        BigDecimal sum = total(grants.stream().map(Granted::amount));
         BigDecimal perResident = residents == null || residents == 0 ? null
                 : sum.divide(BigDecimal.valueOf(residents), 2, RoundingMode.HALF_UP);
         return new Municipality(name, residents, grants.size(), sum, perResident);
@@ -147,7 +168,10 @@ public class FollowUpReports {
     }
 
     private static BigDecimal sum(Collection<GrantApplication> applications, Function<GrantApplication, BigDecimal> amount) {
-        return applications.stream().map(amount).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .setScale(2, RoundingMode.HALF_UP);
+        return total(applications.stream().map(amount));
+    }
+
+    private static BigDecimal total(Stream<BigDecimal> amounts) {
+        return amounts.filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A known year of applications (2019, which no other test uses), stored through the repositories:
@@ -33,6 +34,12 @@ import org.springframework.boot.test.context.TestComponent;
  * TA-2019-FU  4   Kuhmo       SAFETY_PREPAREDNESS / DIGITAL_SUPPORT            3000    (late)  NOT_EXAMINED    5.2.      15.3.
  * TE-2019-FU  5   Hyrynsalmi  WAR_VETERANS / FALL_PREVENTION                   2100     2100     GRANTED        11.4.      10.6.
  * TE-2019-FU  6   Kajaani     CULTURAL_WELLBEING / PARTICIPATION               1000        –     (undecided)    12.4.
+ *
+ * partnership  association                        yearly maximum  2019
+ * KU-2019-FU1  9000001-1 (Kajaani)                30000           confirmed 25000 (2018 also confirmed, 20000)
+ * KU-2019-FU2  9000007-7 (not a known association) 10000           lapsed
+ * KU-2019-FU3  9000005-5 (Hyrynsalmi)              5000           awaiting the budget
+ * KU-2019-FU4  9000002-2 (Sotkamo)                 8000           cancelled with the agreement
  * </pre>
  */
 @TestComponent
@@ -46,13 +53,15 @@ public class FollowUpFixture {
     private final AssociationRepository associations;
     private final GrantApplicationRepository applications;
     private final PaymentRepository payments;
+    private final JdbcTemplate jdbc;
 
     public FollowUpFixture(GrantCallRepository calls, AssociationRepository associations,
-                           GrantApplicationRepository applications, PaymentRepository payments) {
+                           GrantApplicationRepository applications, PaymentRepository payments, JdbcTemplate jdbc) {
         this.calls = calls;
         this.associations = associations;
         this.applications = applications;
         this.payments = payments;
+        this.jdbc = jdbc;
     }
 
     /** Stores the year once per Spring context; the tests only read it. */
@@ -79,6 +88,30 @@ public class FollowUpFixture {
         paid(first, 1, 2, "4000", LocalDate.of(2019, 10, 1));
         paid(first, 0, 2, "4000", LocalDate.of(2019, 4, 14));
         paid(second, 0, 1, "5000", LocalDate.of(2019, 5, 14));
+
+        long kajaani = partnership(1, "9000001-1", 30000);
+        partnershipYear(kajaani, 2018, "COMPLETED", 20000);
+        partnershipYear(kajaani, 2019, "CONFIRMED", 25000);
+        partnershipYear(partnership(2, "9000007-7", 10000), 2019, "LAPSED", null);
+        partnershipYear(partnership(3, "9000005-5", 5000), 2019, "AWAITING_BUDGET", null);
+        partnershipYear(partnership(4, "9000002-2", 8000), 2019, "CANCELLED", null);
+    }
+
+    /** Partnerships are stored as rows: their entities open only to the negotiation that creates them. */
+    private long partnership(int number, String businessId, int yearlyMaximum) {
+        jdbc.update("""
+                insert into partnership (partnership_number, status, initiated_by, association_name, business_id, contact_email,
+                    iban, project_name, project_description, external_funder, first_year, last_year, yearly_maximum,
+                    received_on, created_at)
+                values (?, 'COMPLETED', 'ASSOCIATION', ?, ?, 'kumppani@example.fi', 'FI21 1234 5600 0007 85', 'Hanke',
+                    'Kuvaus', 'STEA', 2018, 2020, ?, date '2017-10-01', current_timestamp)""",
+                "KU-2019-FU" + number, "Kumppani " + number + " ry", businessId, yearlyMaximum);
+        return jdbc.queryForObject("select id from partnership where partnership_number = ?", Long.class, "KU-2019-FU" + number);
+    }
+
+    private void partnershipYear(long partnershipId, int year, String status, Integer confirmed) {
+        jdbc.update("insert into partnership_year (partnership_id, agreement_year, status, confirmed_amount) values (?, ?, ?, ?)",
+                partnershipId, year, status, confirmed);
     }
 
     private GrantCall call(String code, GrantForm form, LocalDate closes, LocalDate boardDecidedOn) {

@@ -70,7 +70,8 @@ class FollowUpReportTest {
         assertThat(report.byGrantForm()).extracting(Breakdown::code, Breakdown::applications, Breakdown::granted,
                         Breakdown::requested, Breakdown::grantedSum)
                 .containsExactly(tuple("OPERATING", 4L, 2L, new BigDecimal("22000.00"), new BigDecimal("13000.00")),
-                        tuple("THEME", 2L, 1L, new BigDecimal("3100.00"), new BigDecimal("2100.00")));
+                        tuple("THEME", 2L, 1L, new BigDecimal("3100.00"), new BigDecimal("2100.00")),
+                        tuple("PARTNERSHIP", 3L, 1L, new BigDecimal("45000.00"), new BigDecimal("25000.00")));
         assertThat(byCode(report.byContentArea())).containsEntry("EVERYDAY_FUNCTIONING", new BigDecimal("5000.00"))
                 .containsEntry("MENTAL_HEALTH_SUBSTANCE_CRISIS", new BigDecimal("8000.00"))
                 .containsEntry("WAR_VETERANS", new BigDecimal("2100.00"))
@@ -96,11 +97,11 @@ class FollowUpReportTest {
                         Municipality::eurosPerResident)
                 .containsExactly(
                         tuple("Hyrynsalmi", 2100L, 1L, new BigDecimal("2100.00"), new BigDecimal("1.00")),
-                        tuple("Kajaani", 36000L, 1L, new BigDecimal("8000.00"), new BigDecimal("0.22")),
+                        tuple("Kajaani", 36000L, 2L, new BigDecimal("33000.00"), new BigDecimal("0.92")),
                         tuple("Kuhmo", 8000L, 0L, new BigDecimal("0.00"), new BigDecimal("0.00")),
                         tuple("Sotkamo", 10300L, 1L, new BigDecimal("5000.00"), new BigDecimal("0.49")));
-        assertThat(report.regionTotal()).isEqualTo(new Municipality("Kainuun hyvinvointialue", 70700L, 3,
-                new BigDecimal("15100.00"), new BigDecimal("0.21")));
+        assertThat(report.regionTotal()).isEqualTo(new Municipality("Kainuun hyvinvointialue", 70700L, 4,
+                new BigDecimal("40100.00"), new BigDecimal("0.57")));
         assertThat(report.populationSource()).contains("Tilastokeskus", "11ra");
         assertThat(report.populationDate()).isEqualTo(LocalDate.of(2023, 12, 31));
     }
@@ -112,6 +113,8 @@ class FollowUpReportTest {
         assertThat(report.year()).isEqualTo(YEAR);
         assertThat(report.callCode()).isEqualTo(THEME_CALL);
         assertThat(report.outcomes()).isEqualTo(new Outcomes(2, 1, 0, 0, 1, new BigDecimal("3100.00"), new BigDecimal("2100.00")));
+        assertThat(report.byGrantForm()).extracting(Breakdown::code).doesNotContain("PARTNERSHIP");
+        assertThat(report.regionTotal().grantedSum()).isEqualByComparingTo("2100");
         assertThat(report.submissionToDecision()).isEqualTo(new Durations(1, new BigDecimal("60.0"), new BigDecimal("60.0"), 60L, 60L));
         assertThat(report.decisionToPayment().count()).isZero();
     }
@@ -149,8 +152,10 @@ class FollowUpReportTest {
         assertThat(rows.get(1)).containsExactly("Vuosi", "Haku", "Saapuneet", "Myönteiset", "Kielteiset",
                 "Tutkimatta jätetyt", "Ratkaisematta", "Haettu (€)", "Myönnetty (€)");
         assertThat(rows.get(2)).containsExactly("2019", "Kaikki haut", "6", "3", "1", "1", "1", "25100,00", "15100,00");
-        assertThat(rows).contains(List.of("Kajaani", "36000", "1", "8000,00", "0,22"),
-                List.of("Kainuun hyvinvointialue", "70700", "3", "15100,00", "0,21"),
+        assertThat(rows).contains(List.of("Kumppanuusavustus (sopimusvuodet; haettu = sovittu enimmäismäärä)", "3", "1",
+                        "45000,00", "25000,00"),
+                List.of("Kajaani", "36000", "2", "33000,00", "0,92"),
+                List.of("Kainuun hyvinvointialue", "70700", "4", "40100,00", "0,57"),
                 List.of("Hakemuksen saapumisesta päätökseen", "5", "52,0", "59,0", "38", "60"),
                 List.of("Päätöksestä ensimmäiseen maksuun", "2", "45,0", "45,0", "30", "60"));
     }

@@ -29,8 +29,20 @@ class PopulationTableTest {
                 new FollowUpProperties(new ClassPathResource("regions/population-" + region + ".csv")), region(municipalities));
 
         assertThat(municipalities).allSatisfy(m -> assertThat(table.residents(m)).hasValueSatisfying(n -> assertThat(n).isPositive()));
-        assertThat(table.source()).startsWith("Tilastokeskus").contains("11ra");
-        assertThat(table.referenceDate()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(table.source()).startsWith("Tilastokeskus");
+        assertThat(table.referenceDate()).isBetween(LocalDate.of(2023, 12, 31), LocalDate.of(2025, 12, 31));
+    }
+
+    /** The checked table adds up to the region's total published with it, so no figure was mistyped. */
+    @Test
+    void pohjoisKarjalaTableAddsUpToThePublishedRegionalTotal() throws IOException {
+        List<String> municipalities = municipalitiesOf("pohjois-karjala");
+        PopulationTable table = new PopulationTable(
+                new FollowUpProperties(new ClassPathResource("regions/population-pohjois-karjala.csv")), region(municipalities));
+
+        assertThat(municipalities.stream().mapToLong(m -> table.residents(m).orElseThrow()).sum()).isEqualTo(162_091);
+        assertThat(table.referenceDate()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(table.residents("Nurmes")).as("Nurmes with Valtimo, merged in 2020").contains(8_980L);
     }
 
     @Test
