@@ -5,6 +5,7 @@ import fi.hva.grants.common.Now;
 import fi.hva.grants.decision.letter.DecisionLetterContent;
 import fi.hva.grants.decision.letter.DecisionLetterRenderer;
 import fi.hva.grants.decision.letter.LetterKind;
+import fi.hva.grants.decision.letter.RecoveryDecision;
 import fi.hva.grants.grant.Applications;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.region.RegionProperties;
@@ -33,8 +34,18 @@ public class DecisionLetters {
 
     @Transactional
     public DecisionLetter create(Object applicationId, LetterKind kind) {
-        DecisionLetterContent content = contentOf(applications.get(applicationId), kind);
-        return repository.save(new DecisionLetter(((Number) applicationId).longValue(), kind,
+        GrantApplication application = applications.get(applicationId);
+        return save(application, contentOf(application, kind, null));
+    }
+
+    @Transactional
+    public DecisionLetter createRecoveryDecision(Object applicationId, RecoveryDecision recovery) {
+        GrantApplication application = applications.get(applicationId);
+        return save(application, contentOf(application, LetterKind.RECOVERY_DECISION, recovery));
+    }
+
+    private DecisionLetter save(GrantApplication application, DecisionLetterContent content) {
+        return repository.save(new DecisionLetter(application.getId(), content.kind(),
                 renderer.fileName(content), renderer.render(content), Now.instant()));
     }
 
@@ -45,7 +56,7 @@ public class DecisionLetters {
     }
 
 
-    private DecisionLetterContent contentOf(GrantApplication a, LetterKind kind) {
+    private DecisionLetterContent contentOf(GrantApplication a, LetterKind kind, RecoveryDecision recovery) {
         GrantCall call = a.getCall();
         boolean rectification = kind == LetterKind.RECTIFICATION_DECISION;
         RectificationRequest answered = rectification ? rectifications.decided(a.getId()) : null;
@@ -69,6 +80,7 @@ public class DecisionLetters {
                 call.getReportDeadline(),
                 LocalDate.of(call.getGrantYear(), 12, 31),
                 region.administrativeCourt(),
-                LocalDate.ofInstant(Now.instant(), Now.HELSINKI));
+                LocalDate.ofInstant(Now.instant(), Now.HELSINKI),
+                recovery);
     }
 }

@@ -127,6 +127,14 @@ public class Recovery {
         return dueOn;
     }
 
+    public String getBoardReference() {
+        return boardReference;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
     public String getReasoning() {
         return reasoning;
     }

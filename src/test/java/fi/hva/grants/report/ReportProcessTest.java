@@ -6,7 +6,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import fi.hva.grants.association.AssociationRepository;
 import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.common.InvalidInputException;
+import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
+import fi.hva.grants.decision.DecisionLetter;
+import fi.hva.grants.decision.DecisionLetters;
+import fi.hva.grants.decision.letter.LetterKind;
 import fi.hva.grants.grant.DecisionDispatch;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.grant.GrantApplicationRepository;
@@ -16,6 +20,8 @@ import fi.hva.grants.process.ProcessFixtures;
 import fi.hva.grants.process.ProcessKeys;
 import fi.hva.grants.process.ProcessTest;
 import fi.hva.grants.security.Groups;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +29,9 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -44,6 +53,7 @@ class ReportProcessTest {
     @Autowired Recoveries recoveries;
     @Autowired RecoveryRepository recoveryRepository;
     @Autowired SentMailRepository mails;
+    @Autowired DecisionLetters decisionLetters;
 
     /** An association with no other grants in the suite, so its report obligation depends on this test alone. */
     static final String OWN_ASSOCIATION = "2876543-5";
@@ -115,7 +125,11 @@ class ReportProcessTest {
                 "recoveryReasoning", "Avustusta jäi käyttämättä 2 000 euroa.", "recoveryReference", "§ 50", "recoveryDecidedOn", today));
         fixtures.executeDueJobs();
         assertThat(report).isWaitingAt("recordRepayment").hasPassed("sendRecoveryDecision");
-        Assertions.assertThat(mailsOf(application)).extracting(SentMail::getSubject).anyMatch(s -> s.startsWith("Päätös avustuksen"));
+        DecisionLetter letter = decisionLetters.latest(applicationOf(application).getId(), LetterKind.RECOVERY_DECISION);
+        Assertions.assertThat(pdfText(letter.getContent())).contains("PÄÄTÖS TAKAISINPERINNÄSTÄ", "Avustusta jäi käyttämättä 2 000 euroa.",
+                "§ 50", "OIKAISUVAATIMUSOHJE", Messages.DATE.format(due));
+        Assertions.assertThat(mailsOf(application)).filteredOn(m -> m.getSubject().startsWith("Päätös avustuksen"))
+                .singleElement().extracting(SentMail::getAttachmentName).isEqualTo(letter.getFileName());
 
         moveClockTo(due.plusDays(2));
         assertThat(report).isWaitingAt("recordRepayment", "resolveOverdueRecovery");
@@ -204,6 +218,14 @@ class ReportProcessTest {
         fixtures.runPaymentBatch(Map.of());
         assertThat(instance).isWaitingAt("followUpReport");
         return instance;
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replace('\u00A0', ' ');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void moveClockTo(LocalDate day) {

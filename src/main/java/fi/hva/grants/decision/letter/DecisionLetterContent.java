@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * Everything printed on a decision letter, detached from the entities so that a letter can be
- * rendered again later exactly as it was sent.
+ * rendered again later exactly as it was sent. A recovery decision's letter prints the recovery's
+ * reasoning, reference and date, not the grant decision's.
  */
 public record DecisionLetterContent(
         String regionName,
@@ -29,7 +30,8 @@ public record DecisionLetterContent(
         LocalDate reportDeadline,
         LocalDate usePeriodEnd,
         String administrativeCourt,
-        LocalDate letterDate) {
+        LocalDate letterDate,
+        RecoveryDecision recovery) {
 
     /**
      * A letter missing its amount, deadlines or appeal authority would bind the county to terms it
@@ -48,6 +50,9 @@ public record DecisionLetterContent(
         }
         if (kind == LetterKind.RECTIFICATION_DECISION) {
             Objects.requireNonNull(administrativeCourt, "administrativeCourt of a rectification decision");
+        }
+        if (kind == LetterKind.RECOVERY_DECISION) {
+            Objects.requireNonNull(recovery, "recovery of a recovery decision");
         }
     }
 }

@@ -34,10 +34,14 @@ public class DecisionLetterRenderer {
 
     private static Map<String, Object> variables(DecisionLetterContent content) {
         Map<String, Object> variables = new HashMap<>();
+        boolean recovery = content.kind() == LetterKind.RECOVERY_DECISION;
         variables.put("titleKey", "letter.title." + content.kind().name());
+        variables.put("subjectKey", recovery ? "letter.subject.recovery" : "letter.subject");
         variables.put("outcomeKey", "letter.outcome." + content.outcome().name());
         variables.put("rectification", content.kind() == LetterKind.RECTIFICATION_DECISION);
-        variables.put("granted", content.outcome().isGranted());
+        variables.put("recovery", recovery);
+        // The terms of use belong to the grant decision; a recovery decision ends them.
+        variables.put("granted", content.outcome().isGranted() && !recovery);
         variables.put("regionName", content.regionName());
         variables.put("decisionBody", content.decisionBody());
         variables.put("applicationNumber", content.applicationNumber());
@@ -50,13 +54,17 @@ public class DecisionLetterRenderer {
         variables.put("contactName", content.contactName());
         variables.put("requestedAmount", LetterFormat.amount(content.requestedAmount()));
         variables.put("decidedAmount", LetterFormat.amount(content.decidedAmount()));
-        variables.put("reasoning", content.reasoning());
-        variables.put("boardReference", content.boardReference());
-        variables.put("decisionDate", LetterFormat.date(content.decisionDate()));
+        variables.put("reasoning", recovery ? content.recovery().reasoning() : content.reasoning());
+        variables.put("boardReference", recovery ? content.recovery().boardReference() : content.boardReference());
+        variables.put("decisionDate", LetterFormat.date(recovery ? content.recovery().decidedOn() : content.decisionDate()));
         variables.put("reportDeadline", LetterFormat.date(content.reportDeadline()));
         variables.put("usePeriodEnd", LetterFormat.date(content.usePeriodEnd()));
         variables.put("administrativeCourt", content.administrativeCourt());
         variables.put("letterDate", LetterFormat.date(content.letterDate()));
+        if (recovery) {
+            variables.put("recoveryAmount", LetterFormat.amount(content.recovery().amount()));
+            variables.put("recoveryDueOn", LetterFormat.date(content.recovery().dueOn()));
+        }
         return variables;
     }
 }

@@ -3,9 +3,11 @@ package fi.hva.grants.decision.letter;
 /**
  * Which decision the letter carries. The kind decides the remedy the recipient is told about: a
  * first decision can only be challenged by a rectification request to the decision body, the
- * decision on that request by an appeal to the administrative court.
+ * decision on that request by an appeal to the administrative court. A decision to recover a grant
+ * is a first decision of its own, open to a rectification request like the grant decision.
  */
 public enum LetterKind {
     DECISION,
-    RECTIFICATION_DECISION
+    RECTIFICATION_DECISION,
+    RECOVERY_DECISION
 }

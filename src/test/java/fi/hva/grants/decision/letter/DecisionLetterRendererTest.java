@@ -98,6 +98,38 @@ class DecisionLetterRendererTest {
     }
 
     @Test
+    void recoveryDecisionStatesAmountDueDateReasoningAndRectificationInstructions() {
+        RecoveryDecision recovery = new RecoveryDecision(new BigDecimal("2000"), LocalDate.of(2027, 9, 30),
+                "Avustusta jäi käyttämättä 2 000 euroa.", "§ 50", LocalDate.of(2027, 8, 20));
+        String text = text(content(LetterKind.RECOVERY_DECISION, DecisionOutcome.GRANTED, "12000", recovery));
+
+        assertThat(text)
+                .contains("PÄÄTÖS TAKAISINPERINNÄSTÄ")
+                .contains("Järjestöavustuksen 2026 takaisinperintä")
+                .contains("Takaisin perittävä määrä 2 000,00 euroa")
+                .contains("Eräpäivä 30.9.2027")
+                .contains("perii myöntämästään 12 000,00 euron avustuksesta takaisin 2 000,00 euroa")
+                .contains("Avustusta jäi käyttämättä 2 000 euroa.")
+                .contains("Pöytäkirjan pykälä § 50")
+                .contains("Päätöspäivä 20.8.2027")
+                .contains("OIKAISUVAATIMUSOHJE")
+                .contains("14 päivän kuluessa päätöksen tiedoksisaannista")
+                .doesNotContain("Avustuksen käyttöehdot")
+                .doesNotContain("Avustuksen käyttöaika")
+                .doesNotContain("Toiminta edistää")
+                .doesNotContain("§ 42");
+        assertThat(renderer.fileName(content(LetterKind.RECOVERY_DECISION, DecisionOutcome.GRANTED, "12000", recovery)))
+                .isEqualTo("takaisinperintapaatos-TA-2026-0042.pdf");
+    }
+
+    @Test
+    void recoveryLetterWithoutTheRecoveryIsRefused() {
+        assertThatThrownBy(() -> content(LetterKind.RECOVERY_DECISION, DecisionOutcome.GRANTED, "12000", null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("recovery");
+    }
+
+    @Test
     void finnishLettersSurviveInTheExtractedText() {
         String text = text(content(LetterKind.DECISION, DecisionOutcome.GRANTED, "12000"));
 
@@ -133,7 +165,7 @@ class DecisionLetterRendererTest {
                 LetterKind.DECISION, "TA-2026-0042", "Järjestöavustukset 2026", "JA-2026", 2026,
                 "Yhdistys ry", "1234567-8", null, DecisionOutcome.GRANTED, new BigDecimal("100"),
                 new BigDecimal("100"), null, "§ 42", LocalDate.of(2026, 2, 10), null,
-                LocalDate.of(2026, 12, 31), null, LocalDate.of(2026, 2, 11)))
+                LocalDate.of(2026, 12, 31), null, LocalDate.of(2026, 2, 11), null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("reportDeadline");
     }
@@ -149,6 +181,10 @@ class DecisionLetterRendererTest {
     }
 
     static DecisionLetterContent content(LetterKind kind, DecisionOutcome outcome, String decided) {
+        return content(kind, outcome, decided, null);
+    }
+
+    static DecisionLetterContent content(LetterKind kind, DecisionOutcome outcome, String decided, RecoveryDecision recovery) {
         return new DecisionLetterContent(
                 "Kainuun hyvinvointialue",
                 "Aluehallitus",
@@ -169,7 +205,8 @@ class DecisionLetterRendererTest {
                 LocalDate.of(2027, 3, 31),
                 LocalDate.of(2026, 12, 31),
                 "Itä-Suomen hallinto-oikeus",
-                LocalDate.of(2026, 2, 11));
+                LocalDate.of(2026, 2, 11),
+                recovery);
     }
 
     private static ResourceBundleMessageSource bundle() {
