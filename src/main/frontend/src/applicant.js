@@ -177,6 +177,7 @@ async function applicationView(code) {
 async function casesView() {
   const me = await api('/me');
   const applications = await api('/applications');
+  const partnerships = await api('/partnerships');
   const rows = applications.map((a) => el('tr', {},
     el('td', {}, el('a', { href: `#${a.applicationNumber}`, class: 'case-link' }, a.applicationNumber)),
     el('td', {}, a.callCode), el('td', {}, a.activityName), el('td', {}, a.statusText)));
@@ -185,7 +186,38 @@ async function casesView() {
     rows.length === 0 ? el('p', {}, t('page.cases.none'))
       : el('table', { id: 'cases' }, el('thead', {}, el('tr', {},
         el('th', {}, t('page.cases.number')), el('th', {}, t('page.cases.call')),
-        el('th', {}, t('page.cases.activity')), el('th', {}, t('page.cases.status')))), el('tbody', {}, rows)));
+        el('th', {}, t('page.cases.activity')), el('th', {}, t('page.cases.status')))), el('tbody', {}, rows)),
+    partnerships.length ? partnershipsSection(partnerships) : '');
+}
+
+const date = (instant) => (instant ? new Date(instant).toLocaleDateString('fi-FI') : '–');
+const euros = (amount) => (amount == null ? '–' : Number(amount).toLocaleString('fi-FI', { style: 'currency', currency: 'EUR' }));
+
+function reportAction(p, report) {
+  const id = `report-${p.partnershipNumber}-${report.year ?? 'final'}`;
+  const content = el('textarea', { id: `${id}-content`, rows: '5' });
+  return action(id, t('page.partnership.sendReport', report.text), [
+    el('label', { for: `${id}-content` }, t('page.partnership.reportContent')), content],
+  () => api(`/partnerships/${encodeURIComponent(p.partnershipNumber)}/reports`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ year: report.year, content: content.value })
+  }));
+}
+
+function partnershipsSection(partnerships) {
+  return el('section', { id: 'partnerships' }, el('h2', {}, t('page.partnerships.title')),
+    partnerships.map((p) => el('div', { class: 'partnership', 'data-partnership-number': p.partnershipNumber },
+      el('h3', {}, t('page.partnership.title', p.partnershipNumber, p.projectName)),
+      el('p', {}, t('page.partnership.status', p.statusText, p.firstYear, p.lastYear)),
+      p.years.length === 0 ? '' : el('table', {}, el('thead', {}, el('tr', {},
+        el('th', {}, t('page.partnership.year')), el('th', {}, t('page.partnership.yearStatus')),
+        el('th', {}, t('page.partnership.confirmedAmount')), el('th', {}, t('page.partnership.reportReceivedAt')),
+        el('th', {}, t('page.partnership.reportCheck')))),
+      el('tbody', {}, p.years.map((y) => el('tr', {},
+        el('td', {}, String(y.year)), el('td', {}, y.statusText), el('td', {}, euros(y.confirmedAmount)),
+        el('td', {}, date(y.reportReceivedAt)),
+        el('td', {}, y.reportAccepted == null ? '–' : t(y.reportAccepted ? 'page.partnership.accepted' : 'page.partnership.remarks')))))),
+      p.finalReportReceivedAt ? el('p', {}, t('page.partnership.finalReportReceived', date(p.finalReportReceivedAt))) : '',
+      p.awaitedReports.map((report) => reportAction(p, report)))));
 }
 
 function action(id, title, fields, send) {
@@ -199,7 +231,7 @@ function action(id, title, fields, send) {
       button.disabled = true;
       try {
         await send();
-        await caseView(window.location.hash.substring(1));
+        await ownCasesView();
       } catch (error) {
         button.disabled = false;
         status.replaceChildren(notice('error', ...error.problems));

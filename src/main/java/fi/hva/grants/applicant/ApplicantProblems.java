@@ -93,6 +93,11 @@ public class ApplicantProblems {
         return problem(HttpStatus.NOT_FOUND, "not-found", List.of(messages.get("applicant.application.notFound")));
     }
 
+    @ExceptionHandler(PartnershipNotFoundException.class)
+    public ResponseEntity<ProblemDetail> partnershipNotFound(PartnershipNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", List.of(messages.get("applicant.partnership.notFound")));
+    }
+
     @ExceptionHandler(CallNotOpenException.class)
     public ResponseEntity<ProblemDetail> callNotOpen(CallNotOpenException e) {
         return problem(HttpStatus.NOT_FOUND, "call-not-open", List.of(messages.get("applicant.call.notOpen")));

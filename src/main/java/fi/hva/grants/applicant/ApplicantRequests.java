@@ -27,4 +27,8 @@ final class ApplicantRequests {
 
     record Rectification(String content) {
     }
+
+    /** A partnership agreement's annual report of the year, or without a year its final report. */
+    record PartnershipReport(Integer year, String content) {
+    }
 }

@@ -155,6 +155,8 @@ class AuthorizationMatrixTest {
                 new Row("/managers/reports.csv", role -> webappSession(role).get("/managers/reports.csv"), Set.of(Groups.MANAGERS)),
                 new Row("applicant API GET /api/applicant/applications (officers' logins are no applicant session)",
                         role -> webappSession(role).get("/api/applicant/applications"), Set.of()),
+                new Row("applicant API GET /api/applicant/partnerships (officers' logins are no applicant session)",
+                        role -> webappSession(role).get("/api/applicant/partnerships"), Set.of()),
                 new Row("/actuator/prometheus", role -> webappSession(role).get("/actuator/prometheus"),
                         union(allGroups(), ANONYMOUS))));
         for (String group : Groups.TASK_WORKERS) {

@@ -118,6 +118,10 @@ public class PartnershipYear {
         return confirmationNotes;
     }
 
+    public Instant getReportReceivedAt() {
+        return reportReceivedAt;
+    }
+
     public String getReport() {
         return report;
     }

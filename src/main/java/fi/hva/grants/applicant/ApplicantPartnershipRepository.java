@@ -1,0 +1,15 @@
+package fi.hva.grants.applicant;
+
+import fi.hva.grants.partnership.negotiated.Partnership;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.Repository;
+
+/** The partnerships as the e-service reads them: always within one association and contact person. */
+public interface ApplicantPartnershipRepository extends Repository<Partnership, Long> {
+
+    Optional<Partnership> findByPartnershipNumberAndBusinessIdAndContactEmailIgnoreCase(
+            String partnershipNumber, String businessId, String contactEmail);
+
+    List<Partnership> findByBusinessIdAndContactEmailIgnoreCaseOrderByCreatedAtDesc(String businessId, String contactEmail);
+}
