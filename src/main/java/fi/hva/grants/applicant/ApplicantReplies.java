@@ -10,6 +10,7 @@ import fi.hva.grants.grant.ApplicationStatus;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.process.ProcessKeys;
 import fi.hva.grants.process.Variables;
+import fi.hva.grants.report.RecoveryRectifications;
 import fi.hva.grants.report.UseReports;
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,14 +33,17 @@ public class ApplicantReplies {
     private final RuntimeService runtimeService;
     private final UseReports useReports;
     private final RectificationRequests rectifications;
+    private final RecoveryRectifications recoveryRectifications;
     private final Messages messages;
 
     public ApplicantReplies(ApplicantCases cases, RuntimeService runtimeService, UseReports useReports,
-                            RectificationRequests rectifications, Messages messages) {
+                            RectificationRequests rectifications, RecoveryRectifications recoveryRectifications,
+                            Messages messages) {
         this.cases = cases;
         this.runtimeService = runtimeService;
         this.useReports = useReports;
         this.rectifications = rectifications;
+        this.recoveryRectifications = recoveryRectifications;
         this.messages = messages;
     }
 
@@ -86,7 +90,12 @@ public class ApplicantReplies {
         if (content != null && content.length() > MAX_TEXT) {
             throw new InvalidInputException(List.of(messages.get("applicant.text.tooLong", MAX_TEXT)));
         }
-        rectifications.receive(application.getApplicationNumber(), content, Now.instant());
+        // While a recovery decision can be challenged, a request is against it, not the grant decision long final.
+        if (recoveryRectifications.awaited(application.getId())) {
+            recoveryRectifications.request(application.getApplicationNumber(), content, Now.instant());
+        } else {
+            rectifications.receive(application.getApplicationNumber(), content, Now.instant());
+        }
         return application;
     }
 

@@ -39,9 +39,9 @@ public class DecisionLetters {
     }
 
     @Transactional
-    public DecisionLetter createRecoveryDecision(Object applicationId, RecoveryDecision recovery) {
+    public DecisionLetter createRecoveryLetter(Object applicationId, LetterKind kind, RecoveryDecision recovery) {
         GrantApplication application = applications.get(applicationId);
-        return save(application, contentOf(application, LetterKind.RECOVERY_DECISION, recovery));
+        return save(application, contentOf(application, kind, recovery));
     }
 
     private DecisionLetter save(GrantApplication application, DecisionLetterContent content) {

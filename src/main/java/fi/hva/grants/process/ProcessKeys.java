@@ -22,6 +22,7 @@ public final class ProcessKeys {
     public static final String MESSAGE_PAYMENT_BATCH_REQUESTED = "PaymentBatchRequested";
     public static final String MESSAGE_USE_REPORT_RECEIVED = "UseReportReceived";
     public static final String MESSAGE_HEARING_RESPONSE = "HearingResponseReceived";
+    public static final String MESSAGE_RECOVERY_RECTIFICATION_REQUESTED = "RecoveryRectificationRequested";
 
     public static final String COOPERATION_AGREEMENT_PROCESS = "cooperationAgreement";
     public static final String PARTNERSHIP_NEGOTIATION_PROCESS = "partnershipNegotiation";

@@ -6,12 +6,10 @@ import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
 import fi.hva.grants.deadline.Deadlines;
-import fi.hva.grants.decision.DecisionLetter;
-import fi.hva.grants.decision.DecisionLetters;
+import fi.hva.grants.decision.letter.LetterKind;
 import fi.hva.grants.decision.letter.RecoveryDecision;
 import fi.hva.grants.grant.Applications;
 import fi.hva.grants.grant.GrantApplication;
-import fi.hva.grants.notification.Attachment;
 import fi.hva.grants.notification.Mail;
 import fi.hva.grants.notification.Mailer;
 import fi.hva.grants.process.ProcessKeys;
@@ -38,18 +36,19 @@ public class Recoveries {
     private final Applications applications;
     private final RecoveryRepository recoveries;
     private final Mailer mailer;
-    private final DecisionLetters letters;
+    private final RecoveryNotices notices;
     private final Deadlines deadlines;
     private final RuntimeService runtimeService;
     private final RegionProperties region;
     private final Messages messages;
 
     public Recoveries(Applications applications, RecoveryRepository recoveries,
-                      Mailer mailer, DecisionLetters letters, Deadlines deadlines, RuntimeService runtimeService, RegionProperties region, Messages messages) {
+                      Mailer mailer, RecoveryNotices notices, Deadlines deadlines, RuntimeService runtimeService,
+                      RegionProperties region, Messages messages) {
         this.applications = applications;
         this.recoveries = recoveries;
         this.mailer = mailer;
-        this.letters = letters;
+        this.notices = notices;
         this.deadlines = deadlines;
         this.runtimeService = runtimeService;
         this.region = region;
@@ -106,20 +105,18 @@ public class Recoveries {
         return amount.signum() > 0;
     }
 
-    /** The decision letter, with its rectification instructions, to the association. */
+    /**
+     * The decision letter, with its rectification instructions, to the association; the
+     * rectification period runs from the deemed receipt of the e-mail.
+     */
     @Transactional
     public void sendDecision(Object applicationId) {
         GrantApplication application = applications.get(applicationId);
         Recovery recovery = current(application.getId());
-        DecisionLetter letter = letters.createRecoveryDecision(application.getId(), new RecoveryDecision(
-                recovery.getDecidedAmount(), recovery.getDueOn(), recovery.getReasoning(), recovery.getBoardReference(),
-                recovery.getDecidedOn()));
-        mailer.send(new Mail(application.getId(), application.getContactEmail(),
-                messages.get("mail.recoveryDecision.subject", application.getApplicationNumber()),
-                messages.get("mail.recoveryDecision.body", application.getContactName(), application.getApplicationNumber(),
-                        Messages.euros(recovery.getDecidedAmount()), Messages.DATE.format(recovery.getDueOn()),
-                        region.decisionBody(), region.name()),
-                new Attachment(letter.getFileName(), "application/pdf", letter.getContent())));
+        LocalDate deadline = deadlines.rectificationDeadline(notices.deemedReceiptOfMailSentToday());
+        notices.send(application, LetterKind.RECOVERY_DECISION, new RecoveryDecision(recovery.getDecidedAmount(),
+                recovery.getDueOn(), recovery.getReasoning(), recovery.getBoardReference(), recovery.getDecidedOn()), deadline);
+        recovery.noticeSent(Now.instant(), deadline);
     }
 
     @Transactional(readOnly = true)

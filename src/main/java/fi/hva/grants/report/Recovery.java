@@ -23,6 +23,9 @@ public class Recovery {
 
     public enum Settlement { PAID, SET_OFF }
 
+    /** The decision body's answer to a rectification request: the decision stands, or it is changed. */
+    public enum RectificationOutcome { UPHELD, AMENDED }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -46,6 +49,19 @@ public class Recovery {
     private String reasoning;
     private String boardReference;
     private LocalDate decidedOn;
+
+    private Instant noticeSentAt;
+    private LocalDate rectificationDeadline;
+    private String rectificationRequest;
+    private Instant rectificationReceivedAt;
+
+    @Enumerated(EnumType.STRING)
+    private RectificationOutcome rectificationOutcome;
+
+    private String rectificationReasoning;
+    private String rectificationReference;
+    private LocalDate rectificationDecidedOn;
+    private LocalDate appealDeadline;
 
     @Enumerated(EnumType.STRING)
     private Settlement settlement;
@@ -79,6 +95,40 @@ public class Recovery {
         this.reasoning = reasoning;
         this.boardReference = reference;
         this.decidedOn = on;
+    }
+
+    public void noticeSent(Instant at, LocalDate rectificationDeadline) {
+        this.noticeSentAt = at;
+        this.rectificationDeadline = rectificationDeadline;
+    }
+
+    /** Open while the decision stands and its rectification period runs, and only once. */
+    public boolean awaitsRectification(LocalDate on) {
+        return status == Status.DECIDED && rectificationDeadline != null && rectificationRequest == null
+                && !on.isAfter(rectificationDeadline);
+    }
+
+    public void rectificationRequested(String request, Instant at) {
+        this.rectificationRequest = request;
+        this.rectificationReceivedAt = at;
+    }
+
+    /** An amended decision replaces the amount and due date; an amount of zero waives the recovery. */
+    public void rectificationDecided(RectificationOutcome outcome, BigDecimal amount, LocalDate due, String reasoning,
+                                     String reference, LocalDate on) {
+        this.rectificationOutcome = outcome;
+        this.rectificationReasoning = reasoning;
+        this.rectificationReference = reference;
+        this.rectificationDecidedOn = on;
+        if (outcome == RectificationOutcome.AMENDED) {
+            this.decidedAmount = amount;
+            this.status = amount.signum() == 0 ? Status.WAIVED : Status.DECIDED;
+        }
+        this.dueOn = amount.signum() == 0 ? null : due;
+    }
+
+    public void rectificationNoticeSent(LocalDate appealDeadline) {
+        this.appealDeadline = appealDeadline;
     }
 
     public void settle(Settlement how, LocalDate on) {
@@ -133,6 +183,38 @@ public class Recovery {
 
     public LocalDate getDecidedOn() {
         return decidedOn;
+    }
+
+    public LocalDate getRectificationDeadline() {
+        return rectificationDeadline;
+    }
+
+    public String getRectificationRequest() {
+        return rectificationRequest;
+    }
+
+    public Instant getRectificationReceivedAt() {
+        return rectificationReceivedAt;
+    }
+
+    public RectificationOutcome getRectificationOutcome() {
+        return rectificationOutcome;
+    }
+
+    public String getRectificationReasoning() {
+        return rectificationReasoning;
+    }
+
+    public String getRectificationReference() {
+        return rectificationReference;
+    }
+
+    public LocalDate getRectificationDecidedOn() {
+        return rectificationDecidedOn;
+    }
+
+    public LocalDate getAppealDeadline() {
+        return appealDeadline;
     }
 
     public String getReasoning() {

@@ -29,6 +29,10 @@ public class ReportForms implements TaskListener {
     static final List<String> DECISION_FIELDS = List.of(RECOVERY_AMOUNT, RECOVERY_DUE_ON, RECOVERY_REASONING,
             RECOVERY_REFERENCE, RECOVERY_DECIDED_ON);
 
+    static final String RECTIFICATION_OUTCOME = "recoveryRectificationOutcome";
+    static final List<String> RECTIFICATION_FIELDS = List.of(RECTIFICATION_OUTCOME, RECOVERY_AMOUNT, RECOVERY_DUE_ON,
+            RECOVERY_REASONING, RECOVERY_REFERENCE, RECOVERY_DECIDED_ON);
+
     static final String SETTLEMENT = "settlement";
 
     private final ReportSummary summary;

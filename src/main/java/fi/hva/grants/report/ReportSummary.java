@@ -50,6 +50,14 @@ public class ReportSummary {
                 lines.add("- " + messages.get("reportSummary.recoveryDecision", Messages.euros(r.getDecidedAmount()),
                         r.getDueOn() == null ? "–" : Messages.DATE.format(r.getDueOn()), r.getReasoning()));
             }
+            if (r.getRectificationRequest() != null) {
+                lines.add("- " + messages.get("reportSummary.recoveryRectification",
+                        Messages.DATE_TIME.format(r.getRectificationReceivedAt()), r.getRectificationRequest()));
+            }
+            if (r.getRectificationOutcome() != null) {
+                lines.add("- " + messages.get("reportSummary.recoveryRectificationDecision",
+                        messages.label("recoveryRectificationOutcome", r.getRectificationOutcome()), r.getRectificationReasoning()));
+            }
         });
         return String.join("\n", lines);
     }

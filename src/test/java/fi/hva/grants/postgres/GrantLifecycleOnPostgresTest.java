@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,6 +33,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,13 +101,18 @@ class GrantLifecycleOnPostgresTest {
                 "recoveryDueOn", today.plusDays(30).toString(), "recoveryReasoning", "Käyttämätön osuus.",
                 "recoveryReference", "Aluehallitus 1.6.2028 § 70", "recoveryDecidedOn", today.toString()));
         fixtures.executeDueJobs();
+        assertThat(report).isWaitingAt("recoveryRectificationGateway");
+        LocalDate finalOn = recoveries.findFirstByApplicationIdOrderByIdDesc(applicationOf(number).getId()).orElseThrow()
+                .getRectificationDeadline().plusDays(1);
+        ClockUtil.setCurrentTime(Date.from(finalOn.atStartOfDay(Now.HELSINKI).toInstant()));
+        fixtures.executeDueJobs();
         fixtures.complete(fixtures.task(report.getId()), "tapio", Map.of("settlement", "SET_OFF"));
 
         assertThat(application).isEnded().hasPassed("noticeDecision", "payGrant", "followUpReport", "grantAwarded");
         Recovery recovery = recoveries.findFirstByApplicationIdOrderByIdDesc(applicationOf(number).getId()).orElseThrow();
         Assertions.assertThat(recovery.getStatus()).isEqualTo(Recovery.Status.SETTLED);
         Assertions.assertThat(recovery.getDecidedAmount()).isEqualByComparingTo("2500");
-        Assertions.assertThat(applicationOf(number).getClosedOn()).isEqualTo(today);
+        Assertions.assertThat(applicationOf(number).getClosedOn()).isEqualTo(finalOn);
         Assertions.assertThat(mailSubjects(number)).containsExactly(
                 "Päätös avustushakemukseen " + number,
                 "Päätös oikaisuvaatimukseen, hakemus " + number,

@@ -3,6 +3,8 @@ package fi.hva.grants.report;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import fi.hva.grants.applicant.Applicant;
+import fi.hva.grants.applicant.ApplicantReplies;
 import fi.hva.grants.association.AssociationRepository;
 import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.common.InvalidInputException;
@@ -10,6 +12,7 @@ import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.decision.DecisionLetter;
 import fi.hva.grants.decision.DecisionLetters;
+import fi.hva.grants.decision.RectificationRequestRepository;
 import fi.hva.grants.decision.letter.LetterKind;
 import fi.hva.grants.grant.DecisionDispatch;
 import fi.hva.grants.grant.GrantApplication;
@@ -54,6 +57,9 @@ class ReportProcessTest {
     @Autowired RecoveryRepository recoveryRepository;
     @Autowired SentMailRepository mails;
     @Autowired DecisionLetters decisionLetters;
+    @Autowired ApplicantReplies applicantReplies;
+    @Autowired RecoveryRectifications recoveryRectifications;
+    @Autowired RectificationRequestRepository grantRectifications;
 
     /** An association with no other grants in the suite, so its report obligation depends on this test alone. */
     static final String OWN_ASSOCIATION = "2876543-5";
@@ -124,12 +130,26 @@ class ReportProcessTest {
         fixtures.complete(fixtures.task(report.getId()), "sanna", Map.of("recoveryAmount", 2000, "recoveryDueOn", due.toString(),
                 "recoveryReasoning", "Avustusta jäi käyttämättä 2 000 euroa.", "recoveryReference", "§ 50", "recoveryDecidedOn", today));
         fixtures.executeDueJobs();
-        assertThat(report).isWaitingAt("recordRepayment").hasPassed("sendRecoveryDecision");
+        assertThat(report).isWaitingAt("recoveryRectificationGateway").hasPassed("sendRecoveryDecision");
         DecisionLetter letter = decisionLetters.latest(applicationOf(application).getId(), LetterKind.RECOVERY_DECISION);
         Assertions.assertThat(pdfText(letter.getContent())).contains("PÄÄTÖS TAKAISINPERINNÄSTÄ", "Avustusta jäi käyttämättä 2 000 euroa.",
                 "§ 50", "OIKAISUVAATIMUSOHJE", Messages.DATE.format(due));
+        LocalDate rectificationDeadline = recoveryOf(application).getRectificationDeadline();
+        Assertions.assertThat(rectificationDeadline).isAfterOrEqualTo(LocalDate.ofInstant(Now.instant(), Now.HELSINKI).plusDays(17));
         Assertions.assertThat(mailsOf(application)).filteredOn(m -> m.getSubject().startsWith("Päätös avustuksen"))
-                .singleElement().extracting(SentMail::getAttachmentName).isEqualTo(letter.getFileName());
+                .singleElement().satisfies(mail -> {
+                    Assertions.assertThat(mail.getAttachmentName()).isEqualTo(letter.getFileName());
+                    Assertions.assertThat(mail.getBody()).contains("Oikaisuvaatimusaika päättyy " + Messages.DATE.format(rectificationDeadline));
+                });
+
+        moveClockTo(rectificationDeadline);
+        assertThat(report).isWaitingAt("recoveryRectificationGateway");
+        moveClockTo(rectificationDeadline.plusDays(1));
+        assertThat(report).isWaitingAt("recordRepayment").hasPassed("recoveryRectificationPeriodEnded", "repaymentMerge")
+                .hasNotPassed("decideRecoveryRectification");
+        assertThatThrownBy(() -> recoveryRectifications.request(application.getBusinessKey(), "Liian myöhään.", Now.instant()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("oikaisuvaatimusaika on päättynyt");
+        Assertions.assertThat(recoveryOf(application).getRectificationRequest()).isNull();
 
         moveClockTo(due.plusDays(2));
         assertThat(report).isWaitingAt("recordRepayment", "resolveOverdueRecovery");
@@ -145,6 +165,87 @@ class ReportProcessTest {
         Assertions.assertThat(recoveryOf(application).getStatus()).isEqualTo(Recovery.Status.SETTLED);
         Assertions.assertThat(recoveryOf(application).getSettlement()).isEqualTo(Recovery.Settlement.PAID);
         Assertions.assertThat(applicationOf(application).getClosedOn()).isNotNull();
+    }
+
+    @Test
+    void rectificationRequestAgainstTheRecoveryIsDecidedAndTheLowerAmountInvoicedOnceFinal() {
+        ProcessInstance application = recoveryDecided(2000);
+        ProcessInstance report = reportOf(application);
+
+        // Through the e-service, as the association files it: the request goes to the recovery, not the grant decision.
+        applicantReplies.requestRectification(new Applicant("0201256-6", "aino.virtanen@example.fi"), application.getBusinessKey(),
+                "Käyttämätön osa oli vain 1 200 euroa; tiliote liitteenä.");
+        assertThat(report).isWaitingAt("decideRecoveryRectification").hasPassed("recoveryRectificationRequested")
+                .task().hasCandidateGroup(Groups.BOARD_SECRETARIES);
+        Assertions.assertThat(recoveryOf(application).getRectificationRequest()).startsWith("Käyttämätön osa");
+        Assertions.assertThat(grantRectifications.findByApplicationIdOrderByReceivedAt(applicationOf(application).getId())).isEmpty();
+        assertThatThrownBy(() -> recoveryRectifications.request(application.getBusinessKey(), "Toinen vaatimus.", Now.instant()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("oikaisuvaatimus on jo tehty");
+
+        String today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI).toString();
+        LocalDate newDue = LocalDate.ofInstant(Now.instant(), Now.HELSINKI).plusDays(60);
+        assertThatThrownBy(() -> fixtures.complete(fixtures.task(report.getId()), "sanna", Map.of(
+                "recoveryRectificationOutcome", "AMENDED", "recoveryAmount", 2500, "recoveryDueOn", newDue.toString(),
+                "recoveryReasoning", "Tiliotteen mukaan.", "recoveryReference", "§ 61", "recoveryDecidedOn", today)))
+                .hasMessageStartingWith("Anna takaisin perittävä summa väliltä 0–2");
+        assertThat(report).isWaitingAt("decideRecoveryRectification");
+        Assertions.assertThat(recoveryOf(application).getRectificationOutcome()).isNull();
+
+        fixtures.complete(fixtures.task(report.getId()), "sanna", Map.of("recoveryRectificationOutcome", "AMENDED",
+                "recoveryAmount", 1200, "recoveryDueOn", newDue.toString(), "recoveryReasoning", "Tiliotteen mukaan käyttämättä jäi 1 200 euroa.",
+                "recoveryReference", "§ 61", "recoveryDecidedOn", today));
+        fixtures.executeDueJobs();
+        assertThat(report).isWaitingAt("recoveryAppealPeriodEnded").hasPassed("saveRecoveryRectification", "sendRecoveryRectificationDecision");
+        Recovery amended = recoveryOf(application);
+        Assertions.assertThat(amended.getDecidedAmount()).isEqualByComparingTo("1200");
+        Assertions.assertThat(amended.getDueOn()).isEqualTo(newDue);
+        Assertions.assertThat(amended.getRectificationOutcome()).isEqualTo(Recovery.RectificationOutcome.AMENDED);
+        DecisionLetter letter = decisionLetters.latest(applicationOf(application).getId(), LetterKind.RECOVERY_RECTIFICATION_DECISION);
+        Assertions.assertThat(pdfText(letter.getContent())).contains("PÄÄTÖS OIKAISUVAATIMUKSEEN", "oikaisua takaisinperintää koskevaan",
+                "takaisin 1 200,00 euroa", "§ 61", "VALITUSOSOITUS").doesNotContain("OIKAISUVAATIMUSOHJE");
+        Assertions.assertThat(mailsOf(application)).filteredOn(m -> m.getSubject().startsWith("Päätös oikaisuvaatimukseen"))
+                .singleElement().satisfies(mail -> Assertions.assertThat(mail.getBody())
+                        .contains("Valitusaika päättyy " + Messages.DATE.format(amended.getAppealDeadline())));
+
+        moveClockTo(amended.getAppealDeadline().plusDays(1));
+        assertThat(report).isWaitingAt("recordRepayment").hasPassed("recoveryAppealPeriodEnded", "stillRecoveredGateway", "repaymentMerge");
+    }
+
+    @Test
+    void recoveryGivenUpOnRectificationClosesTheCase() {
+        ProcessInstance application = recoveryDecided(2000);
+        ProcessInstance report = reportOf(application);
+        recoveryRectifications.request(application.getBusinessKey(), "Raha käytettiin hankkeeseen, selvitys liitteenä.", Now.instant());
+
+        fixtures.complete(fixtures.task(report.getId()), "sanna", Map.of("recoveryRectificationOutcome", "AMENDED",
+                "recoveryAmount", 0, "recoveryReasoning", "Lisäselvityksen mukaan avustus käytettiin ehtojen mukaisesti.",
+                "recoveryReference", "§ 62", "recoveryDecidedOn", LocalDate.ofInstant(Now.instant(), Now.HELSINKI).toString()));
+        fixtures.executeDueJobs();
+        Assertions.assertThat(recoveryOf(application).getStatus()).isEqualTo(Recovery.Status.WAIVED);
+        Assertions.assertThat(pdfText(decisionLetters.latest(applicationOf(application).getId(),
+                LetterKind.RECOVERY_RECTIFICATION_DECISION).getContent())).contains("Avustusta ei peritä takaisin.").doesNotContain("Eräpäivä");
+
+        moveClockTo(recoveryOf(application).getAppealDeadline().plusDays(1));
+        assertThat(report).isEnded().hasPassed("recoveryWaivedOnRectification").hasNotPassed("recordRepayment");
+        Assertions.assertThat(applicationOf(application).getClosedOn()).isNotNull();
+    }
+
+    /** A paid grant whose use report led to a recovery decision of {@code amount}, sent, its rectification period running. */
+    private ProcessInstance recoveryDecided(int amount) {
+        ProcessInstance application = paidGrant(9000);
+        ProcessInstance report = reportOf(application);
+        useReports.receive(application.getBusinessKey(), new BigDecimal("7000"), "2 000 € jäi käyttämättä.", Now.instant());
+        fixtures.complete(fixtures.task(report.getId()), "liisa", Map.of("reportCheckOutcome", "RECOVERY",
+                "reportCheckNotes", "2 000 € jäi käyttämättä.", "recoveryGrounds", "UNUSED", "proposedRecovery", amount));
+        fixtures.executeDueJobs();
+        recoveries.respond(application.getBusinessKey(), "Selvitämme asian.");
+        String today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI).toString();
+        fixtures.complete(fixtures.task(report.getId()), "sanna", Map.of("recoveryAmount", amount,
+                "recoveryDueOn", LocalDate.ofInstant(Now.instant(), Now.HELSINKI).plusDays(30).toString(),
+                "recoveryReasoning", "Avustusta jäi käyttämättä.", "recoveryReference", "§ 50", "recoveryDecidedOn", today));
+        fixtures.executeDueJobs();
+        assertThat(report).isWaitingAt("recoveryRectificationGateway");
+        return application;
     }
 
     @Test

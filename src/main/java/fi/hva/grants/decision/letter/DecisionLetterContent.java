@@ -48,10 +48,10 @@ public record DecisionLetterContent(
             Objects.requireNonNull(reportDeadline, "reportDeadline of a granted application");
             Objects.requireNonNull(usePeriodEnd, "usePeriodEnd of a granted application");
         }
-        if (kind == LetterKind.RECTIFICATION_DECISION) {
+        if (kind.answersRectification()) {
             Objects.requireNonNull(administrativeCourt, "administrativeCourt of a rectification decision");
         }
-        if (kind == LetterKind.RECOVERY_DECISION) {
+        if (kind.isRecovery()) {
             Objects.requireNonNull(recovery, "recovery of a recovery decision");
         }
     }

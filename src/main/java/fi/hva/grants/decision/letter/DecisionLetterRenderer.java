@@ -34,12 +34,14 @@ public class DecisionLetterRenderer {
 
     private static Map<String, Object> variables(DecisionLetterContent content) {
         Map<String, Object> variables = new HashMap<>();
-        boolean recovery = content.kind() == LetterKind.RECOVERY_DECISION;
+        boolean recovery = content.kind().isRecovery();
         variables.put("titleKey", "letter.title." + content.kind().name());
         variables.put("subjectKey", recovery ? "letter.subject.recovery" : "letter.subject");
         variables.put("outcomeKey", "letter.outcome." + content.outcome().name());
-        variables.put("rectification", content.kind() == LetterKind.RECTIFICATION_DECISION);
+        variables.put("rectification", content.kind().answersRectification());
+        variables.put("rectificationIntroKey", recovery ? "letter.recovery.rectificationIntro" : "letter.rectification.intro");
         variables.put("recovery", recovery);
+        variables.put("recoveryWaived", recovery && content.recovery().amount().signum() == 0);
         // The terms of use belong to the grant decision; a recovery decision ends them.
         variables.put("granted", content.outcome().isGranted() && !recovery);
         variables.put("regionName", content.regionName());

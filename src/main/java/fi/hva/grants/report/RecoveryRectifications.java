@@ -1,0 +1,136 @@
+package fi.hva.grants.report;
+
+import fi.hva.grants.common.FormValues;
+import fi.hva.grants.common.InvalidInputException;
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.common.Now;
+import fi.hva.grants.common.Problems;
+import fi.hva.grants.deadline.Deadlines;
+import fi.hva.grants.decision.letter.LetterKind;
+import fi.hva.grants.decision.letter.RecoveryDecision;
+import fi.hva.grants.grant.Applications;
+import fi.hva.grants.grant.GrantApplication;
+import fi.hva.grants.process.ProcessKeys;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A recovery decision can be challenged like any decision of the county (611/2021 141 §): a
+ * rectification request within 14 days of its receipt, the decision body's decision on it with
+ * appeal instructions, then 30 days for an appeal. The money is invoiced once the decision is final.
+ * Bean name used in the timers.
+ */
+@Service("recoveryRectifications")
+public class RecoveryRectifications {
+
+    /** An appeal to the administrative court within 30 days of receipt, as after a grant's rectification decision. */
+    static final Period APPEAL_PERIOD = Period.ofDays(30);
+    static final int MAX_TEXT = 4000;
+
+    private final Applications applications;
+    private final Recoveries recoveries;
+    private final RecoveryRepository repository;
+    private final RecoveryNotices notices;
+    private final Deadlines deadlines;
+    private final RuntimeService runtimeService;
+    private final Messages messages;
+
+    public RecoveryRectifications(Applications applications, Recoveries recoveries, RecoveryRepository repository,
+                                  RecoveryNotices notices, Deadlines deadlines, RuntimeService runtimeService, Messages messages) {
+        this.applications = applications;
+        this.recoveries = recoveries;
+        this.repository = repository;
+        this.notices = notices;
+        this.deadlines = deadlines;
+        this.runtimeService = runtimeService;
+        this.messages = messages;
+    }
+
+    /** When the recovery decision becomes final unless challenged: the end of its rectification period. */
+    @Transactional(readOnly = true)
+    public Date periodEnds(Object applicationId) {
+        return Now.endOf(recoveries.current(applications.get(applicationId).getId()).getRectificationDeadline());
+    }
+
+    /** Whether the latest recovery decision of the application can still be challenged now. */
+    @Transactional(readOnly = true)
+    public boolean awaited(Long applicationId) {
+        LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
+        return repository.findFirstByApplicationIdOrderByIdDesc(applicationId).filter(r -> r.awaitsRectification(today)).isPresent();
+    }
+
+    /** The association's rectification request against the recovery decision, within its period. */
+    @Transactional
+    public void request(String applicationNumber, String content, Instant receivedAt) {
+        GrantApplication application = applications.byNumber(applicationNumber);
+        String text = FormValues.text(content);
+        Problems problems = new Problems(messages);
+        problems.addIf(text == null, "rectification.content.required");
+        problems.addIf(text != null && text.length() > MAX_TEXT, "recovery.rectification.tooLong", MAX_TEXT);
+        problems.throwIfAny();
+        Recovery recovery = repository.findFirstByApplicationIdOrderByIdDesc(application.getId())
+                .filter(r -> r.awaitsRectification(LocalDate.ofInstant(receivedAt, Now.HELSINKI)))
+                .orElseThrow(() -> notOpen(applicationNumber));
+        recovery.rectificationRequested(text, receivedAt);
+        if (runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_RECOVERY_RECTIFICATION_REQUESTED)
+                .processInstanceBusinessKey(application.getApplicationNumber()).correlateAllWithResult().isEmpty()) {
+            throw notOpen(applicationNumber);
+        }
+    }
+
+    /**
+     * The decision body's decision on the request. Upheld, the amount stands with a new due date;
+     * amended, the amount changes, and zero waives the recovery. Returns whether money is still recovered.
+     */
+    @Transactional
+    public boolean decide(Object applicationId, String outcome, BigDecimal amount, LocalDate dueOn,
+                                       String reasoning, String reference, LocalDate decidedOn) {
+        GrantApplication application = applications.get(applicationId);
+        Recovery recovery = recoveries.current(application.getId());
+        boolean amended = Recovery.RectificationOutcome.AMENDED.name().equals(outcome);
+        BigDecimal remaining = amended ? amount : recovery.getDecidedAmount();
+        LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
+        Problems problems = new Problems(messages);
+        problems.addIf(!amended && !Recovery.RectificationOutcome.UPHELD.name().equals(outcome), "recovery.rectification.outcome.required");
+        problems.addIf(amended && (amount == null || amount.signum() < 0 || amount.compareTo(recovery.getDecidedAmount()) > 0),
+                "recovery.amount.invalid", recovery.getDecidedAmount());
+        problems.addIf(remaining != null && remaining.signum() > 0 && (dueOn == null || !dueOn.isAfter(today)), "recovery.dueOn.invalid");
+        problems.addIf(reasoning == null, "rectification.reasoning.required");
+        problems.addIfNotMinutes(reference, decidedOn);
+        problems.throwIfAny();
+        recovery.rectificationDecided(Recovery.RectificationOutcome.valueOf(outcome), remaining, dueOn, reasoning, reference, decidedOn);
+        if (remaining.signum() == 0) {
+            application.close(today);
+        }
+        return remaining.signum() > 0;
+    }
+
+    /** The decision on the request, with appeal instructions; the appeal period runs from its deemed receipt. */
+    @Transactional
+    public void sendDecision(Object applicationId) {
+        GrantApplication application = applications.get(applicationId);
+        Recovery recovery = recoveries.current(application.getId());
+        LocalDate deadline = deadlines.lastDayOf(notices.deemedReceiptOfMailSentToday(), APPEAL_PERIOD);
+        notices.send(application, LetterKind.RECOVERY_RECTIFICATION_DECISION, new RecoveryDecision(recovery.getDecidedAmount(),
+                recovery.getDueOn(), recovery.getRectificationReasoning(), recovery.getRectificationReference(),
+                recovery.getRectificationDecidedOn()), deadline);
+        recovery.rectificationNoticeSent(deadline);
+    }
+
+    /** When the decision on the rectification request becomes final unless appealed. */
+    @Transactional(readOnly = true)
+    public Date appealPeriodEnds(Object applicationId) {
+        return Now.endOf(recoveries.current(applications.get(applicationId).getId()).getAppealDeadline());
+    }
+
+    private InvalidInputException notOpen(String applicationNumber) {
+        return new InvalidInputException(List.of(messages.get("recovery.rectification.notOpen", applicationNumber)));
+    }
+}
