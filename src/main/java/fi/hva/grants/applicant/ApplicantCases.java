@@ -47,7 +47,7 @@ public class ApplicantCases {
     @Transactional(readOnly = true)
     public List<ApplicationView> list(Applicant applicant) {
         return applications.findByAssociationBusinessIdAndContactEmailIgnoreCaseOrderBySubmittedAtDesc(
-                applicant.businessId(), applicant.email()).stream().map(a -> view(a, false)).toList();
+                BusinessId.normalize(applicant.businessId()), applicant.email()).stream().map(a -> view(a, false)).toList();
     }
 
     @Transactional(readOnly = true)
