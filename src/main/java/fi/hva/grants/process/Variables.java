@@ -41,6 +41,8 @@ public final class Variables {
     public static final String REPORT_CHECK = "reportCheck";
     /** Report process: whether the decision body decided to recover any money. */
     public static final String RECOVERING = "recovering";
+    /** Partnership agreement ended early: whether money was paid, so that a final report is owed. */
+    public static final String FINAL_REPORT_DUE = "finalReportDue";
 
     /**
      * Call process: the ids of the applications the board decision covers, fixed when it is recorded (JSON list).

@@ -155,16 +155,23 @@ public class AgreementYears {
         }
     }
 
-    /** "Päätä sopimus ja peru maksamattomat erät", the event sub-process after the termination message. */
+    /**
+     * "Päätä sopimus ja peru maksamattomat erät", the event sub-process after the termination message.
+     * Returns whether any instalment had been paid: the final report must then account for it.
+     */
     @Transactional
-    public void cancelRemaining(Object partnershipId) {
+    public boolean cancelRemaining(Object partnershipId) {
         Partnership partnership = partnerships.get(partnershipId);
+        boolean paid = partnerships.yearsOf(partnership).stream()
+                .flatMap(year -> payments.idsOfCase(Partnerships.caseNumber(partnership, year)).stream())
+                .anyMatch(payments::isPaid);
         end(partnership, Partnership.Status.TERMINATED, partnership.getEndReason(), partnership.getEndedOn(), partnership.getEndNotes());
         mailer.send(new Mail(null, partnership.getContactEmail(),
                 messages.get("partnershipGrant.mail.terminated.subject", partnership.getPartnershipNumber()),
                 messages.get("partnershipGrant.mail.terminated.body", partnership.getAssociationName(),
                         partnership.getPartnershipNumber(), Messages.DATE.format(partnership.getEndedOn()),
                         messages.get("partnershipGrant.endReason." + partnership.getEndReason().name()), region.name()), null));
+        return paid;
     }
 
     private void end(Partnership partnership, Partnership.Status status, EndReason reason, LocalDate on, String notes) {

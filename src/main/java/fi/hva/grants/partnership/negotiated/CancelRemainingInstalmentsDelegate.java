@@ -17,6 +17,6 @@ public class CancelRemainingInstalmentsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        years.cancelRemaining(execution.getVariable(Variables.PARTNERSHIP_ID));
+        execution.setVariable(Variables.FINAL_REPORT_DUE, years.cancelRemaining(execution.getVariable(Variables.PARTNERSHIP_ID)));
     }
 }

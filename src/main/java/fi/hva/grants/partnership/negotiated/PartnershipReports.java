@@ -64,7 +64,12 @@ public class PartnershipReports {
 
     @Transactional(readOnly = true)
     public Date finalReminderAt(Object partnershipId) {
-        return reminderAt(partnerships.get(partnershipId).getLastYear());
+        return reminderAt(finalReportYear(partnerships.get(partnershipId)));
+    }
+
+    /** The final report covers the project to its last year, or to the year it was terminated in. */
+    private static int finalReportYear(Partnership partnership) {
+        return partnership.getStatus() == Partnership.Status.TERMINATED ? partnership.getEndedOn().getYear() : partnership.getLastYear();
     }
 
     /**
@@ -100,7 +105,7 @@ public class PartnershipReports {
         boolean annual = !FINAL.equals(expectedReport);
         String which = annual ? messages.get("partnershipGrant.report.annual", expectedReport)
                 : messages.get("partnershipGrant.report.final");
-        int reportedYear = annual ? Integer.parseInt(expectedReport) : partnership.getLastYear();
+        int reportedYear = annual ? Integer.parseInt(expectedReport) : finalReportYear(partnership);
         mailer.send(new Mail(null, partnership.getContactEmail(),
                 messages.get("partnershipGrant.mail.reportReminder.subject", which, partnership.getPartnershipNumber()),
                 messages.get("partnershipGrant.mail.reportReminder.body", partnership.getAssociationName(), which,

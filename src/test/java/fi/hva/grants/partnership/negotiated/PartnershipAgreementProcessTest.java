@@ -199,6 +199,44 @@ class PartnershipAgreementProcessTest {
     }
 
     @Test
+    void terminationAfterAPaidYearStillAwaitsTheFinalReport() {
+        int year = today().getYear();
+        driver.approveBudget(year);
+        ProcessInstance agreement = driver.signedAgreement(year, year + 1);
+        String number = agreement.getBusinessKey();
+        driver.confirmYear(agreement, year, 40000);
+        fixtures.executeDueJobs();
+        fixtures.runPaymentBatch(Map.of());
+        Assertions.assertThat(payments.findByCaseNumberOrderByInstalment(number + "/" + year))
+                .extracting(Payment::getStatus).containsExactly(Payment.Status.PAID);
+
+        driver.notice(Map.of("noticeKind", "TERMINATION", "partnershipNumber", number, "terminationReason", "EXTERNAL_FUNDING_ENDED",
+                "decidedOn", today().toString(), "noticeNotes", "STEA lopetti hankkeen rahoituksen."));
+        fixtures.executeDueJobs();
+
+        assertThat(agreement).hasPassed("cancelRemainingInstalments", "paidBeforeTerminationGateway")
+                .isWaitingAt("awaitFinalReportAfterTermination").hasNotPassed("agreementTerminated");
+        Assertions.assertThat(driver.partnership(number).getStatus()).isEqualTo(Partnership.Status.TERMINATED);
+        Job reminder = timer(agreement);
+        Assertions.assertThat(reminder.getDuedate().toInstant())
+                .isEqualTo(LocalDate.of(year + 1, 5, 1).atStartOfDay(Now.HELSINKI).toInstant());
+        pass(reminder);
+        fixtures.executeDueJobs();
+        assertThat(agreement).hasPassed("remindOfFinalReportAfterTermination").isWaitingAt("awaitFinalReportAfterTermination");
+        Assertions.assertThat(mailsAbout(number)).filteredOn(mail -> mail.getSubject().startsWith("Muistutus"))
+                .singleElement().satisfies(mail -> Assertions.assertThat(mail.getBody()).contains("30.4." + (year + 1)));
+
+        reports.receive(number, null, "Hanke päättyi rahoituksen loputtua; ensimmäisen vuoden avustus käytettiin.", Now.instant());
+        fixtures.complete(driver.task(agreement), MANAGER, Map.of("reportOutcome", "ACCEPTED"));
+
+        assertThat(agreement).isEnded().hasPassed("checkFinalReportAfterTermination", "terminatedAndReported");
+        Partnership ended = driver.partnership(number);
+        Assertions.assertThat(ended.getStatus()).isEqualTo(Partnership.Status.TERMINATED);
+        Assertions.assertThat(ended.getFinalReport()).startsWith("Hanke päättyi rahoituksen loputtua");
+        Assertions.assertThat(ended.getFinalReportNotes()).isNull();
+    }
+
+    @Test
     void aBudgetYearIsRecordedOnlyOnce() {
         int year = today().getYear() + 2;
         driver.approveBudget(year);
