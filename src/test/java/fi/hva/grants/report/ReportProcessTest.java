@@ -59,6 +59,7 @@ class ReportProcessTest {
     @Autowired DecisionLetters decisionLetters;
     @Autowired ApplicantReplies applicantReplies;
     @Autowired RecoveryRectifications recoveryRectifications;
+    @Autowired Messages messages;
     @Autowired RectificationRequestRepository grantRectifications;
 
     /** An association with no other grants in the suite, so its report obligation depends on this test alone. */
@@ -171,6 +172,11 @@ class ReportProcessTest {
     void rectificationRequestAgainstTheRecoveryIsDecidedAndTheLowerAmountInvoicedOnceFinal() {
         ProcessInstance application = recoveryDecided(2000);
         ProcessInstance report = reportOf(application);
+
+        assertThatThrownBy(() -> recoveryRectifications.request(application.getBusinessKey(), "  ", Now.instant()))
+                .isInstanceOf(InvalidInputException.class).hasMessage(messages.get("rectification.content.required"));
+        assertThat(report).isWaitingAt("recoveryRectificationGateway");
+        Assertions.assertThat(recoveryOf(application).getRectificationRequest()).isNull();
 
         // Through the e-service, as the association files it: the request goes to the recovery, not the grant decision.
         applicantReplies.requestRectification(new Applicant("0201256-6", "aino.virtanen@example.fi"), application.getBusinessKey(),
