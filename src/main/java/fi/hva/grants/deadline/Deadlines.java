@@ -11,6 +11,7 @@ public class Deadlines {
     private static final Period EMAIL_DELIVERY = Period.ofDays(3);
     private static final Period LETTER_DELIVERY = Period.ofDays(7);
     private static final Period RECTIFICATION_PERIOD = Period.ofDays(14);
+    private static final Period APPEAL_PERIOD = Period.ofDays(30);
 
     /**
      * The day a notice is deemed received (hallintolaki 59 §). It is not moved off a weekend or
@@ -27,6 +28,11 @@ public class Deadlines {
     /** The last day for a rectification request (611/2021 141 §): 14 days, the day of receipt not counted. */
     public LocalDate rectificationDeadline(LocalDate deemedReceipt) {
         return lastDayOf(deemedReceipt, RECTIFICATION_PERIOD);
+    }
+
+    /** The last day for an appeal to the administrative court (808/2019 13 §): 30 days, the day of receipt not counted. */
+    public LocalDate appealDeadline(LocalDate deemedReceipt) {
+        return lastDayOf(deemedReceipt, APPEAL_PERIOD);
     }
 
     /**

@@ -12,7 +12,6 @@ import fi.hva.grants.notification.Mail;
 import fi.hva.grants.notification.Mailer;
 import fi.hva.grants.region.RegionProperties;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Date;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service("decisionNotices")
 public class DecisionNotices {
-
-    /** Hallintolainkäyttö: an appeal to the administrative court within 30 days of receipt. */
-    static final Period APPEAL_PERIOD = Period.ofDays(30);
 
     private final Applications applications;
     private final DecisionLetters letters;
@@ -56,7 +52,7 @@ public class DecisionNotices {
             mail(application, kind, "mail.decision", deadline);
             application.recordNotice(Now.instant(), NoticeChannel.EMAIL, receipt, deadline);
         } else {
-            LocalDate deadline = deadlines.lastDayOf(receipt, APPEAL_PERIOD);
+            LocalDate deadline = deadlines.appealDeadline(receipt);
             mail(application, kind, "mail.rectificationDecision", deadline);
             rectifications.decided(application.getId()).recordNotice(Now.instant(), deadline);
         }

@@ -91,11 +91,7 @@ public class Recoveries {
         GrantApplication application = applications.get(applicationId);
         LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
         Problems problems = new Problems(messages);
-        problems.addIf(amount == null || amount.signum() < 0 || amount.compareTo(application.getDecidedAmount()) > 0,
-                "recovery.amount.invalid", application.getDecidedAmount());
-        problems.addIf(amount != null && amount.signum() > 0 && (dueOn == null || !dueOn.isAfter(today)), "recovery.dueOn.invalid");
-        problems.addIf(reasoning == null, "rectification.reasoning.required");
-        problems.addIfNotMinutes(reference, decidedOn);
+        checkTerms(problems, amount, application.getDecidedAmount(), dueOn, reasoning, reference, decidedOn);
         problems.throwIfAny();
         Recovery recovery = current(application.getId());
         recovery.decide(amount, dueOn, reasoning, reference, decidedOn);
@@ -103,6 +99,20 @@ public class Recoveries {
             application.close(today);
         }
         return amount.signum() > 0;
+    }
+
+    /**
+     * What a decision to recover must state, first or on a rectification request: an amount up to
+     * {@code most} (zero gives the recovery up), a due date ahead when money is recovered, the
+     * reasoning and the minutes.
+     */
+    static void checkTerms(Problems problems, BigDecimal amount, BigDecimal most, LocalDate dueOn, String reasoning,
+                           String reference, LocalDate decidedOn) {
+        LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
+        problems.addIf(amount == null || amount.signum() < 0 || amount.compareTo(most) > 0, "recovery.amount.invalid", most);
+        problems.addIf(amount != null && amount.signum() > 0 && (dueOn == null || !dueOn.isAfter(today)), "recovery.dueOn.invalid");
+        problems.addIf(reasoning == null, "rectification.reasoning.required");
+        problems.addIfNotMinutes(reference, decidedOn);
     }
 
     /**

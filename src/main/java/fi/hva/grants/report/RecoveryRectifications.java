@@ -14,7 +14,6 @@ import fi.hva.grants.process.ProcessKeys;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("recoveryRectifications")
 public class RecoveryRectifications {
 
-    /** An appeal to the administrative court within 30 days of receipt, as after a grant's rectification decision. */
-    static final Period APPEAL_PERIOD = Period.ofDays(30);
     static final int MAX_TEXT = 4000;
 
     private final Applications applications;
@@ -99,11 +96,7 @@ public class RecoveryRectifications {
         LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
         Problems problems = new Problems(messages);
         problems.addIf(!amended && !Recovery.RectificationOutcome.UPHELD.name().equals(outcome), "recovery.rectification.outcome.required");
-        problems.addIf(amended && (amount == null || amount.signum() < 0 || amount.compareTo(recovery.getDecidedAmount()) > 0),
-                "recovery.amount.invalid", recovery.getDecidedAmount());
-        problems.addIf(remaining != null && remaining.signum() > 0 && (dueOn == null || !dueOn.isAfter(today)), "recovery.dueOn.invalid");
-        problems.addIf(reasoning == null, "rectification.reasoning.required");
-        problems.addIfNotMinutes(reference, decidedOn);
+        Recoveries.checkTerms(problems, remaining, recovery.getDecidedAmount(), dueOn, reasoning, reference, decidedOn);
         problems.throwIfAny();
         recovery.rectificationDecided(Recovery.RectificationOutcome.valueOf(outcome), remaining, dueOn, reasoning, reference, decidedOn);
         if (remaining.signum() == 0) {
@@ -117,7 +110,7 @@ public class RecoveryRectifications {
     public void sendDecision(Object applicationId) {
         GrantApplication application = applications.get(applicationId);
         Recovery recovery = recoveries.current(application.getId());
-        LocalDate deadline = deadlines.lastDayOf(notices.deemedReceiptOfMailSentToday(), APPEAL_PERIOD);
+        LocalDate deadline = deadlines.appealDeadline(notices.deemedReceiptOfMailSentToday());
         notices.send(application, LetterKind.RECOVERY_RECTIFICATION_DECISION, new RecoveryDecision(recovery.getDecidedAmount(),
                 recovery.getDueOn(), recovery.getRectificationReasoning(), recovery.getRectificationReference(),
                 recovery.getRectificationDecidedOn()), deadline);

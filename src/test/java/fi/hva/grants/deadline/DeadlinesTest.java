@@ -37,6 +37,17 @@ class DeadlinesTest {
         assertThat(deadlines.rectificationDeadline(deemedReceipt)).isEqualTo(lastDay);
     }
 
+    @ParameterizedTest(name = "received {0}: appeal by {1}")
+    @CsvSource({
+            // Thirty days from a Thursday is a Saturday: the last day moves to Monday.
+            "2025-12-04, 2026-01-05",
+            // An ordinary weekday.
+            "2026-02-02, 2026-03-04"
+    })
+    void appealDeadlineIsThirtyDaysFromTheReceipt(LocalDate deemedReceipt, LocalDate lastDay) {
+        assertThat(deadlines.appealDeadline(deemedReceipt)).isEqualTo(lastDay);
+    }
+
     @Test
     void lastDayOfALongerPeriodAlsoMovesOffANonWorkingDay() {
         assertThat(deadlines.lastDayOf(LocalDate.of(2026, 11, 6), Period.ofMonths(1))).isEqualTo(LocalDate.of(2026, 12, 7));
