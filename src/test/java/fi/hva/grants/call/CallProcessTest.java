@@ -134,8 +134,8 @@ class CallProcessTest {
     @Test
     void invalidCallDetailsAreRefusedAndTheTaskStaysOpen() {
         ProcessInstance call = driver.startCall();
-        Map<String, Object> fields = ProcessFixtures.callFields(LocalDateTime.now(Now.HELSINKI).plusDays(1), 21);
-        fields.put(CallFormFields.CLOSES_AT, LocalDateTime.now(Now.HELSINKI).minusDays(3).withNano(0).toString());
+        Map<String, Object> fields = ProcessFixtures.callFields(LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI).plusDays(1), 21);
+        fields.put(CallFormFields.CLOSES_AT, LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI).minusDays(3).withNano(0).toString());
         fields.put(CallFormFields.APPROPRIATION, 0);
         fields.put(CallFormFields.CONTENT_AREAS, List.of());
         fields.put("criterion1Name", "Vaikuttavuus");

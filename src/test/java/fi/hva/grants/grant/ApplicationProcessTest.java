@@ -204,7 +204,7 @@ class ApplicationProcessTest {
         }
         ProcessInstance instance = start(ProcessFixtures.application(call.getCode()));
 
-        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(31))));
+        ClockUtil.setCurrentTime(Date.from(Now.instant().plus(Duration.ofDays(31))));
         fixtures.executeDueJobs();
 
         assertThat(instance).hasPassed("reviewOverdue", "notifyReviewOverdue", "reviewOverdueNotified").isWaitingAt("reviewApplication");

@@ -7,16 +7,21 @@ import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.call.GrantCallRepository;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.grant.ApplicationFormFields;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -27,6 +32,7 @@ import org.springframework.boot.test.context.TestComponent;
 public class ProcessFixtures {
 
     public static final String VALID_IBAN = "FI21 1234 5600 0007 85";
+    private static final Set<String> DECISION_PERIODS = Set.of("rectificationPeriodEnded", "appealPeriodEnded");
     private static final DateTimeFormatter FORM_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final CallPreparation preparation;
@@ -121,12 +127,27 @@ public class ProcessFixtures {
     }
 
     /**
-     * Lets the rectification period of the decisions sent so far run out: the engine clock moves
-     * five weeks on and every due job runs, so the decisions become final and the instances go on.
+     * Lets the rectification and appeal periods of the decisions sent so far run out: the engine clock
+     * moves to just after the last day of the latest such period, as {@code Deadlines} computed it for
+     * the timers, and every due job runs, so the decisions become final and the instances go on. A fixed
+     * number of days would fall short whenever a last day moves past weekends and holidays.
      */
     public void passRectificationPeriod() {
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(Now.instant().plus(java.time.Duration.ofDays(35))));
+        Date periodsEnd = DECISION_PERIODS.stream()
+                .flatMap(period -> managementService.createJobQuery().timers().activityId(period).list().stream())
+                .map(Job::getDuedate)
+                .max(Date::compareTo)
+                .orElseThrow(() -> new IllegalStateException("No decision waits for its rectification or appeal period."));
+        moveClockPast(periodsEnd);
         executeDueJobs();
+    }
+
+    /** Moves the engine clock a minute past the moment, never backwards. */
+    public static void moveClockPast(Date moment) {
+        Date target = Date.from(moment.toInstant().plus(Duration.ofMinutes(1)));
+        if (target.after(ClockUtil.getCurrentTime())) {
+            ClockUtil.setCurrentTime(target);
+        }
     }
 
     /** Executes the due jobs of one process instance only, leaving the others queued. */
