@@ -9,24 +9,24 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The demo data seen through the Prometheus endpoint that the managers' dashboards scrape. The
+ * The demo data seen through the Prometheus endpoint that the managers' dashboards scrape, on the management port. The
  * engine keeps the test profile's unique name: only one context may hold the engine named "default".
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 @ActiveProfiles({"test", "demo"})
 @AutoConfigureObservability
 class GrantMetricsTest {
 
-    @LocalServerPort int port;
+    @LocalManagementPort int managementPort;
 
     @Test
     void prometheusShowsOpenTasksPerGroupIncidentsAndApplicationsPerState() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/actuator/prometheus")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);

@@ -26,14 +26,17 @@ final class AppNode implements AutoCloseable {
     private final List<String> arguments;
     private final Path log;
     private final int port;
+    private final int managementPort;
     private Process process;
 
     AppNode(String name, String jdbcUrl, Path logDirectory, String... extraArguments) {
         this.name = name;
         this.port = freePort();
+        this.managementPort = freePort();
         this.log = logDirectory.resolve(name + ".log");
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
+                "--management.server.port=" + managementPort,
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
@@ -102,7 +105,7 @@ final class AppNode implements AutoCloseable {
             }
             try {
                 HttpResponse<String> health = client.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                        URI.create("http://localhost:" + managementPort + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return;
                 }

@@ -157,8 +157,8 @@ class AuthorizationMatrixTest {
                         role -> webappSession(role).get("/api/applicant/applications"), Set.of()),
                 new Row("applicant API GET /api/applicant/partnerships (officers' logins are no applicant session)",
                         role -> webappSession(role).get("/api/applicant/partnerships"), Set.of()),
-                new Row("/actuator/prometheus", role -> webappSession(role).get("/actuator/prometheus"),
-                        union(allGroups(), ANONYMOUS))));
+                new Row("/actuator/prometheus on the public port (it answers on the management port)",
+                        role -> webappSession(role).get("/actuator/prometheus"), Set.of())));
         for (String group : Groups.TASK_WORKERS) {
             rows.add(new Row("task of " + group + " in REST GET /task",
                     role -> lists(rest(role, "GET", "/task?maxResults=5000", null), taskOfGroup.get(group)),
