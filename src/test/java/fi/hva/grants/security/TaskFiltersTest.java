@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -34,6 +35,9 @@ class TaskFiltersTest {
 
     @Autowired
     IdentityService identityService;
+
+    @Autowired
+    IdentityBootstrap identityBootstrap;
 
     String overdueTaskId;
 
@@ -88,6 +92,50 @@ class TaskFiltersTest {
         List<String> names = new ObjectMapper().readTree(response.body()).findValuesAsText("name");
         assertThat(names).containsExactlyInAnyOrder("Omat tehtävät", "Ryhmäni tehtävät", "Myöhässä",
                 "Ikääntyneiden palvelujen järjestöyhdyshenkilöt: tehtävät");
+    }
+
+    /**
+     * The shipped filters keep their expressions (also those inside the or-query of "Myöhässä") working when
+     * Tasklist lists them through the webapp's engine API, which refuses expressions the caller sends.
+     */
+    @Test
+    void shippedFiltersListTheRightTasksThroughTheWebappAsTasklistDoes() throws Exception {
+        WebSession session = new WebSession(port, "eero");
+        assertThat(session.login("tasklist")).isEqualTo(200);
+        assertThat(webappTaskIds(session, "Ryhmäni tehtävät")).contains(overdueTaskId);
+        assertThat(webappTaskIds(session, "Myöhässä")).contains(overdueTaskId);
+        assertThat(webappTaskIds(session, "Ikääntyneiden palvelujen järjestöyhdyshenkilöt: tehtävät")).contains(overdueTaskId);
+        assertThat(webappTaskIds(session, "Omat tehtävät")).doesNotContain(overdueTaskId);
+        var count = session.webappEngineApi("POST", "/filter/" + filterIdAsSystem("Myöhässä") + "/count", "{}");
+        assertThat(count.statusCode()).as(count.body()).isEqualTo(200);
+    }
+
+    @Test
+    void administratorAndTheBootstrapSaveTheShippedFiltersWithTheirExpressions() {
+        identityService.setAuthentication("admin", List.of(Groups.ADMINS));
+        for (String name : List.of("Omat tehtävät", "Ryhmäni tehtävät", "Myöhässä")) {
+            filterService.saveFilter(filterService.getFilter(filterIdAsSystem(name)));
+        }
+        identityService.clearAuthentication();
+        filterService.deleteFilter(filterIdAsSystem("Myöhässä"));
+
+        identityBootstrap.run();
+
+        login("eero", Groups.AREA_ELDERLY);
+        assertThat(taskIds("Myöhässä")).contains(overdueTaskId);
+    }
+
+    private List<String> webappTaskIds(WebSession session, String filterName) throws Exception {
+        var response = session.webappEngineApi("POST", "/filter/" + filterIdAsSystem(filterName) + "/list",
+                "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        new ObjectMapper().readTree(response.body()).forEach(task -> ids.add(task.get("id").asText()));
+        return ids;
+    }
+
+    private String filterIdAsSystem(String name) {
+        return filterService.createFilterQuery().filterName(name).singleResult().getId();
     }
 
     private void login(String userId, String groupId) {

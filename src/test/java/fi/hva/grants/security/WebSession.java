@@ -38,15 +38,32 @@ final class WebSession {
                 .findFirst().orElseThrow(() -> new IllegalStateException("No XSRF-TOKEN cookie from " + app));
         String form = "username=" + URLEncoder.encode(userId, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(DemoUsers.PASSWORD, StandardCharsets.UTF_8);
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/" + app))
+        int status = send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-XSRF-TOKEN", csrfToken)
                 .POST(HttpRequest.BodyPublishers.ofString(form))).statusCode();
+        // The login starts a new session, whose CSRF token the next read hands out, as the app's first call after login does.
+        get("/camunda/api/admin/auth/user/default");
+        return status;
     }
 
     /** A GET in this browser session, with the webapp login cookie if any. */
     int get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET()).statusCode();
+    }
+
+    /**
+     * A JSON call to the engine REST API that the webapps serve inside their login session
+     * (/camunda/api/engine/engine/default), with the CSRF token the webapp handed out, as Tasklist sends it.
+     */
+    HttpResponse<String> webappEngineApi(String method, String path, String jsonBody) {
+        String csrfToken = cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> "XSRF-TOKEN".equals(cookie.getName())).map(java.net.HttpCookie::getValue)
+                .findFirst().orElseThrow(() -> new IllegalStateException("Not logged in to a webapp"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/engine/engine/default" + path))
+                .header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", csrfToken)
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
     HttpResponse<String> rest(String method, String path, String jsonBody) {
