@@ -1,5 +1,7 @@
 package fi.hva.grants.security;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.hva.grants.call.CallStatus;
 import fi.hva.grants.call.GrantCallRepository;
 import fi.hva.grants.common.Now;
@@ -198,6 +200,8 @@ class AuthorizationMatrixTest {
                 new Row("REST GET /process-instance/{id} of an application",
                         role -> rest(role, "GET", "/process-instance/" + applicationInstanceId, null).statusCode(),
                         Set.of(Groups.MANAGERS, Groups.ADMINS)),
+                new Row("REST PUT /user/{own id}/profile (unchanged)", this::updateOwnProfile,
+                        union(Set.copyOf(Groups.TASK_WORKERS), Groups.ADMINS)),
                 new Row("REST POST /process-definition/key/grantCall/start",
                         this::startCall, Set.of(Groups.LIAISON_OFFICERS, Groups.LIAISON_DEPUTIES, Groups.ADMINS)),
                 new Row("/managers/stuck-cases", role -> webappSession(role).get("/managers/stuck-cases"), Set.of(Groups.MANAGERS)),
@@ -288,6 +292,22 @@ class AuthorizationMatrixTest {
 
     private HttpResponse<String> rest(Role role, String method, String path, String body) {
         return new WebSession(port, role.user()).rest(method, path, body);
+    }
+
+    /** Saves the role's own profile as it is, so that nothing changes whoever may save it. */
+    private int updateOwnProfile(Role role) {
+        String userId = role.user() == null ? "liisa" : role.user();
+        var user = identityService.createUserQuery().userId(userId).singleResult();
+        Map<String, String> profile = new HashMap<>();
+        profile.put("id", userId);
+        profile.put("firstName", user.getFirstName());
+        profile.put("lastName", user.getLastName());
+        profile.put("email", user.getEmail());
+        try {
+            return rest(role, "PUT", "/user/" + userId + "/profile", new ObjectMapper().writeValueAsString(profile)).statusCode();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private int startCall(Role role) {

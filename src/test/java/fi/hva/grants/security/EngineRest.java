@@ -36,6 +36,12 @@ final class EngineRest {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), userId);
     }
 
+    HttpResponse<String> put(String path, String userId, String body) {
+        return send(request(path, userId)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)), userId);
+    }
+
     HttpResponse<String> delete(String path, String userId) {
         return send(request(path, userId).DELETE(), userId);
     }
