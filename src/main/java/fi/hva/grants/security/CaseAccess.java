@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -55,7 +55,8 @@ public class CaseAccess {
     }
 
     /**
-     * The officer or manager logged in to the webapps in this session; empty for anyone else, who gets 401.
+     * The officer or manager logged in to the webapps in this session; empty for anyone else, who gets 401, the
+     * administrator too: Camunda lets administrators read everything, but they manage users and models, not cases.
      * A reader who may not read the case gets 404, as for an id that does not exist, so ids cannot be probed.
      */
     public Optional<Reader> reader(HttpServletRequest request) {

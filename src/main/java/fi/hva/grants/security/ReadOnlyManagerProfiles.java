@@ -2,6 +2,7 @@ package fi.hva.grants.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Arrays;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -36,7 +37,7 @@ class ReadOnlyManagerProfiles extends DefaultAuthorizationProvider {
     }
 
     private static AuthorizationEntity[] append(AuthorizationEntity[] authorizations, AuthorizationEntity more) {
-        AuthorizationEntity[] all = java.util.Arrays.copyOf(authorizations, authorizations.length + 1);
+        AuthorizationEntity[] all = Arrays.copyOf(authorizations, authorizations.length + 1);
         all[authorizations.length] = more;
         return all;
     }
