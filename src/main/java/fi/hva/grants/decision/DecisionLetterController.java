@@ -1,7 +1,10 @@
 package fi.hva.grants.decision;
 
-import fi.hva.grants.security.OfficerSession;
+import fi.hva.grants.grant.GrantApplicationRepository;
+import fi.hva.grants.security.CaseAccess;
+import fi.hva.grants.security.CaseRef;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -10,24 +13,34 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Opens a stored decision letter from the link in an officer's task form. */
+/**
+ * Opens a stored letter (a decision, a rectification decision, a recovery decision) from the link in an
+ * officer's task form, while the engine lets the officer read the application's case ({@link CaseAccess}).
+ */
 @RestController
 public class DecisionLetterController {
 
     private final DecisionLetterRepository letters;
-    private final OfficerSession officerSession;
+    private final GrantApplicationRepository applications;
+    private final CaseAccess caseAccess;
 
-    public DecisionLetterController(DecisionLetterRepository letters, OfficerSession officerSession) {
+    public DecisionLetterController(DecisionLetterRepository letters, GrantApplicationRepository applications,
+                                    CaseAccess caseAccess) {
         this.letters = letters;
-        this.officerSession = officerSession;
+        this.applications = applications;
+        this.caseAccess = caseAccess;
     }
 
     @GetMapping("/letters/{id}")
     public ResponseEntity<byte[]> letter(@PathVariable long id, HttpServletRequest request) {
-        if (officerSession.officer(request).isEmpty()) {
+        Optional<CaseAccess.Reader> reader = caseAccess.reader(request);
+        if (reader.isEmpty()) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
         return letters.findById(id)
+                .filter(letter -> applications.findById(letter.getApplicationId())
+                        .filter(application -> caseAccess.mayRead(reader.get(), CaseRef.businessKey(application.getApplicationNumber())))
+                        .isPresent())
                 .map(letter -> ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_PDF)
                         .header("Content-Disposition", ContentDisposition.inline().filename(letter.getFileName()).build().toString())

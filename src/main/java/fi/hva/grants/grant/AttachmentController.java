@@ -1,9 +1,11 @@
 package fi.hva.grants.grant;
 
 import fi.hva.grants.common.Messages;
-import fi.hva.grants.security.OfficerSession;
+import fi.hva.grants.security.CaseAccess;
+import fi.hva.grants.security.CaseRef;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,30 +17,34 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Officers open an application's attachments from the link in their task form, in their Tasklist
- * session. The list page is always current, also for files sent after the task was created.
+ * session, while the engine lets them read the application's case ({@link CaseAccess}). The list page
+ * is always current, also for files sent after the task was created.
  */
 @RestController
 public class AttachmentController {
 
     private final ApplicationAttachmentRepository attachments;
     private final GrantApplicationRepository applications;
-    private final OfficerSession officerSession;
+    private final CaseAccess caseAccess;
     private final Messages messages;
 
     public AttachmentController(ApplicationAttachmentRepository attachments, GrantApplicationRepository applications,
-                                OfficerSession officerSession, Messages messages) {
+                                CaseAccess caseAccess, Messages messages) {
         this.attachments = attachments;
         this.applications = applications;
-        this.officerSession = officerSession;
+        this.caseAccess = caseAccess;
         this.messages = messages;
     }
 
     @GetMapping("/attachments/{id}")
     public ResponseEntity<byte[]> attachment(@PathVariable long id, HttpServletRequest request) {
-        if (officerSession.officer(request).isEmpty()) {
+        Optional<CaseAccess.Reader> reader = caseAccess.reader(request);
+        if (reader.isEmpty()) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
         return attachments.findById(id)
+                .filter(file -> applications.findById(file.getApplicationId())
+                        .filter(application -> mayRead(reader.get(), application)).isPresent())
                 .map(file -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(file.getContentType()))
                         .header("Content-Disposition", ContentDisposition.attachment().filename(file.getFileName(),
@@ -50,13 +56,19 @@ public class AttachmentController {
 
     @GetMapping(value = "/applications/{applicationId}/attachments", produces = MediaType.TEXT_HTML_VALUE)
     public ResponseEntity<String> list(@PathVariable long applicationId, HttpServletRequest request) {
-        if (officerSession.officer(request).isEmpty()) {
+        Optional<CaseAccess.Reader> reader = caseAccess.reader(request);
+        if (reader.isEmpty()) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
         return applications.findById(applicationId)
+                .filter(application -> mayRead(reader.get(), application))
                 .map(application -> ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                         .body(page(application, attachments.findInfoByApplicationIdOrderById(applicationId))))
                 .orElse(ResponseEntity.notFound().build());
+    }
+
+    private boolean mayRead(CaseAccess.Reader reader, GrantApplication application) {
+        return caseAccess.mayRead(reader, CaseRef.businessKey(application.getApplicationNumber()));
     }
 
     private String page(GrantApplication application, List<AttachmentInfo> files) {

@@ -1,9 +1,11 @@
 package fi.hva.grants.payment;
 
-import fi.hva.grants.security.Groups;
-import fi.hva.grants.security.OfficerSession;
+import fi.hva.grants.process.ProcessKeys;
+import fi.hva.grants.process.Variables;
+import fi.hva.grants.security.CaseAccess;
+import fi.hva.grants.security.CaseRef;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -13,16 +15,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The files of a payment batch, for finance logged in to Tasklist, from the links in "Vahvista maksuerä". */
+/**
+ * The files of a payment batch, from the links in "Vahvista maksuerä", for whom the engine lets read the batch's
+ * process ({@link CaseAccess}): finance while the confirmation is their task, and managers.
+ */
 @RestController
 public class PaymentBatchFileController {
 
     private final PaymentBatchRepository batches;
-    private final OfficerSession officerSession;
+    private final CaseAccess caseAccess;
 
-    public PaymentBatchFileController(PaymentBatchRepository batches, OfficerSession officerSession) {
+    public PaymentBatchFileController(PaymentBatchRepository batches, CaseAccess caseAccess) {
         this.batches = batches;
-        this.officerSession = officerSession;
+        this.caseAccess = caseAccess;
     }
 
     @GetMapping("/payment-batches/{id}/pain001.xml")
@@ -37,10 +42,13 @@ public class PaymentBatchFileController {
 
     private ResponseEntity<byte[]> file(long id, HttpServletRequest request, Function<PaymentBatch, byte[]> content,
                                         MediaType type, String fileName) {
-        if (officerSession.memberOf(request, List.of(Groups.FINANCE)).isEmpty()) {
+        Optional<CaseAccess.Reader> reader = caseAccess.reader(request);
+        if (reader.isEmpty()) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
         return batches.findById(id).filter(batch -> content.apply(batch) != null)
+                .filter(batch -> caseAccess.mayRead(reader.get(),
+                        CaseRef.processVariable(ProcessKeys.PAYMENT_BATCH_PROCESS, Variables.BATCH_ID, batch.getId())))
                 .map(batch -> ResponseEntity.ok().contentType(type)
                         .header("Content-Disposition", ContentDisposition.attachment().filename(fileName.formatted(id)).build().toString())
                         .body(content.apply(batch)))

@@ -2,10 +2,13 @@ package fi.hva.grants.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Arrays;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +47,28 @@ public class AuthorizationGrants {
                 throw e;
             }
             addMissing(concurrent, permissions);
+        }
+    }
+
+    /** Narrows a user's grant on a resource to the given permissions, where it allows anything else. */
+    public void restrictUser(String userId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizationService.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT)
+                .userIdIn(userId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
+        if (existing == null) {
+            return;
+        }
+        List<Permission> allowed = List.of(permissions);
+        boolean allowsMore = Arrays.stream(Permissions.values())
+                .filter(permission -> permission != Permissions.ALL && permission != Permissions.NONE)
+                .filter(permission -> Arrays.asList(permission.getTypes()).contains(resource))
+                .anyMatch(permission -> !allowed.contains(permission) && existing.isPermissionGranted(permission));
+        if (allowsMore) {
+            existing.setPermissions(permissions);
+            authorizationService.saveAuthorization(existing);
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
@@ -21,13 +22,20 @@ public class OfficerSession {
 
     private static final String ENGINE = "default";
 
-    /** An officer of any group, or a manager. */
-    public Optional<String> officer(HttpServletRequest request) {
-        return memberOf(request, Stream.concat(Groups.TASK_WORKERS.stream(), Stream.of(Groups.MANAGERS)).toList());
+    private static final List<String> OFFICER_GROUPS =
+            Stream.concat(Groups.TASK_WORKERS.stream(), Stream.of(Groups.MANAGERS)).toList();
+
+    /** The login of an officer of any group, or of a manager, with the user's groups. */
+    Optional<UserAuthentication> officerLogin(HttpServletRequest request) {
+        return login(request, OFFICER_GROUPS);
     }
 
     public Optional<String> memberOf(HttpServletRequest request, Collection<String> groups) {
-        return user(request).filter(user -> !Collections.disjoint(user.getGroupIds(), groups)).map(UserAuthentication::getName);
+        return login(request, groups).map(UserAuthentication::getName);
+    }
+
+    private Optional<UserAuthentication> login(HttpServletRequest request, Collection<String> groups) {
+        return user(request).filter(user -> !Collections.disjoint(user.getGroupIds(), groups));
     }
 
     /** Whether anyone, of whatever group, is logged in to the webapps in this session. */

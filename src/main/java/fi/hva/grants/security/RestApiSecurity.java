@@ -2,13 +2,15 @@ package fi.hva.grants.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The Camunda starter leaves /engine-rest open to anyone. This filter demands HTTP Basic credentials
- * of an engine user and runs each call as that user, so the engine's authorizations apply to REST too.
+ * of an engine user and runs each call as that user, so the engine's authorizations apply to REST too;
+ * a refusal is answered 403 also where Camunda's resource wraps it ({@link WrappedRefusals}).
  */
 @Configuration
 public class RestApiSecurity {
@@ -24,5 +26,10 @@ public class RestApiSecurity {
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         return registration;
+    }
+
+    @Bean
+    public ResourceConfigCustomizer wrappedRefusalsAsForbidden() {
+        return config -> config.register(WrappedRefusals.class);
     }
 }

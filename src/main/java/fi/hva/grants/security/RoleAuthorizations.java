@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import fi.hva.grants.process.ProcessKeys;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,9 +35,11 @@ public class RoleAuthorizations {
     static final List<String> PROCESS_STARTERS = List.of(Groups.LIAISON_OFFICERS, Groups.LIAISON_DEPUTIES);
 
     private final AuthorizationGrants grants;
+    private final IdentityService identityService;
 
-    public RoleAuthorizations(AuthorizationGrants grants) {
+    public RoleAuthorizations(AuthorizationGrants grants, IdentityService identityService) {
         this.grants = grants;
+        this.identityService = identityService;
     }
 
     public void grantAll() {
@@ -44,6 +48,7 @@ public class RoleAuthorizations {
         grantProcessStarter(Groups.PARTNERSHIP_MANAGERS, List.of(ProcessKeys.COOPERATION_AGREEMENT_PROCESS,
                 ProcessKeys.PARTNERSHIP_NEGOTIATION_PROCESS, ProcessKeys.PARTNERSHIP_NOTICE_PROCESS));
         grantReadOnlyCockpit(Groups.MANAGERS);
+        readOnlyOwnUsers(Groups.MANAGERS);
     }
 
     private void grantTaskWorker(String groupId) {
@@ -59,6 +64,16 @@ public class RoleAuthorizations {
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
         }
         grants.grant(groupId, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+    }
+
+    /**
+     * Members who joined before {@link ReadOnlyManagerProfiles} existed still hold Camunda's ALL on their own user;
+     * new members get READ when they join.
+     */
+    private void readOnlyOwnUsers(String groupId) {
+        for (User user : identityService.createUserQuery().memberOfGroup(groupId).list()) {
+            grants.restrictUser(user.getId(), Resources.USER, user.getId(), ReadOnlyManagerProfiles.OWN_USER_PERMISSIONS);
+        }
     }
 
     /** Read permissions only: a manager follows the work in Cockpit but cannot change or delete anything. */

@@ -15,6 +15,7 @@ import fi.hva.grants.process.ProcessTest;
 import fi.hva.grants.security.Groups;
 import fi.hva.grants.security.TasklistSessions;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,10 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Officers open letters from their task forms in the Tasklist session; nobody else does. */
+/**
+ * Officers open letters from their task forms in the Tasklist session while a task of the application is their
+ * group's; managers always, also once the case has ended; nobody else.
+ */
 @ProcessTest
 @AutoConfigureMockMvc
 class DecisionLetterControllerTest {
@@ -34,12 +38,17 @@ class DecisionLetterControllerTest {
     @Autowired DecisionLetterRepository letters;
 
     DecisionLetter letter;
+    String instanceId;
 
+    /** A letter of an application in the mental health area's review. */
     @BeforeEach
     void letterOfARegisteredApplication() {
         GrantCall call = fixtures.openCall();
-        String number = runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS,
-                ProcessFixtures.application(call.getCode())).getBusinessKey();
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS,
+                ProcessFixtures.application(call.getCode()));
+        instanceId = instance.getId();
+        fixtures.executeDueJobsOf(instanceId);
+        String number = instance.getBusinessKey();
         Long applicationId = applications.findByApplicationNumber(number).orElseThrow().getId();
         letter = letters.save(new DecisionLetter(applicationId, LetterKind.DECISION, "paatos-" + number + ".pdf",
                 new byte[] {'%', 'P', 'D', 'F'}, Now.instant()));
@@ -59,6 +68,26 @@ class DecisionLetterControllerTest {
         mvc.perform(get("/letters/" + letter.getId())).andExpect(status().isUnauthorized());
         mvc.perform(get("/letters/" + letter.getId()).session(TasklistSessions.of("applicant", "applicants")))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void otherGroupsDoNotFindTheLetterButManagersDo() throws Exception {
+        mvc.perform(get("/letters/" + letter.getId()).session(TasklistSessions.of("liisa", Groups.LIAISON_OFFICERS)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/letters/" + letter.getId()).session(TasklistSessions.of("sanna", Groups.BOARD_SECRETARIES)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/letters/" + letter.getId()).session(TasklistSessions.of("johanna", Groups.MANAGERS)))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void lettersOfAnEndedCaseAreForManagersOnly() throws Exception {
+        runtimeService.deleteProcessInstance(instanceId, "the case has ended", true);
+
+        mvc.perform(get("/letters/" + letter.getId()).session(TasklistSessions.of("johanna", Groups.MANAGERS)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/letters/" + letter.getId()).session(TasklistSessions.of("maija", Groups.AREA_MENTAL_HEALTH)))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
@@ -61,6 +64,27 @@ class IdentityBootstrapTest {
             assertThat(filterService.createFilterQuery().filterName(definition.name()).count())
                     .as(definition.name()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aManagerMayOnlyReadHerOwnUserAlsoWhenSheJoinedBeforeThatRule() {
+        assertThat(ownUser("johanna").isPermissionGranted(Permissions.UPDATE)).as("joining the managers made it read-only").isFalse();
+        Authorization asBefore = ownUser("johanna");
+        asBefore.setPermissions(new Permission[] {Permissions.ALL});
+        authorizationService.saveAuthorization(asBefore);
+
+        identityBootstrap.run();
+
+        Authorization own = ownUser("johanna");
+        assertThat(own.isPermissionGranted(Permissions.READ)).isTrue();
+        assertThat(own.isPermissionGranted(Permissions.UPDATE)).isFalse();
+        assertThat(own.isPermissionGranted(Permissions.DELETE)).isFalse();
+        assertThat(ownUser("eero").isPermissionGranted(Permissions.UPDATE)).as("an officer keeps Camunda's default").isTrue();
+    }
+
+    private Authorization ownUser(String userId) {
+        return authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .userIdIn(userId).resourceType(Resources.USER).resourceId(userId).singleResult();
     }
 
     @Test

@@ -33,9 +33,7 @@ final class WebSession {
      */
     int login(String app) {
         get("/camunda/app/" + app + "/");
-        String csrfToken = cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> "XSRF-TOKEN".equals(cookie.getName())).map(java.net.HttpCookie::getValue)
-                .findFirst().orElseThrow(() -> new IllegalStateException("No XSRF-TOKEN cookie from " + app));
+        String csrfToken = csrfToken();
         String form = "username=" + URLEncoder.encode(userId, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(DemoUsers.PASSWORD, StandardCharsets.UTF_8);
         int status = send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/" + app))
@@ -45,6 +43,22 @@ final class WebSession {
         // The login starts a new session, whose CSRF token the next read hands out, as the app's first call after login does.
         get("/camunda/api/admin/auth/user/default");
         return status;
+    }
+
+    /** A call to the webapps' engine API ({@code /camunda/api/engine/...}) the way their pages make it, with the CSRF token. */
+    HttpResponse<String> webappApi(String method, String path, String jsonBody) {
+        // The login starts a new session; its CSRF token comes with the next page the browser loads.
+        get("/camunda/api/admin/auth/user/default");
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/engine/engine/default" + path))
+                .header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", csrfToken())
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
+    private String csrfToken() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> "XSRF-TOKEN".equals(cookie.getName())).map(java.net.HttpCookie::getValue)
+                .reduce((first, latest) -> latest).orElseThrow(() -> new IllegalStateException("No XSRF-TOKEN cookie"));
     }
 
     /** A GET in this browser session, with the webapp login cookie if any. */

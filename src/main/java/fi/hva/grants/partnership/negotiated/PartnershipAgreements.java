@@ -5,6 +5,7 @@ import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,9 +105,14 @@ public class PartnershipAgreements {
                 .forEach(year -> years.save(new PartnershipYear(partnership.getId(), year)));
     }
 
+    /** The draft agreement of a partnership and the number of its case; empty before the draft is made. */
+    public record Draft(String partnershipNumber, byte[] pdf) {
+    }
+
     @Transactional(readOnly = true)
-    public byte[] draftPdfOrNull(long partnershipId) {
-        return repository.findById(partnershipId).map(Partnership::getDraftPdf).orElse(null);
+    public Optional<Draft> draft(long partnershipId) {
+        return repository.findById(partnershipId).filter(partnership -> partnership.getDraftPdf() != null)
+                .map(partnership -> new Draft(partnership.getPartnershipNumber(), partnership.getDraftPdf()));
     }
 
     private static LocalDate today() {

@@ -1,9 +1,8 @@
 package fi.hva.grants.partnership.negotiated;
 
-import fi.hva.grants.security.Groups;
-import fi.hva.grants.security.OfficerSession;
+import fi.hva.grants.security.CaseAccess;
+import fi.hva.grants.security.CaseRef;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -13,28 +12,33 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The draft agreement, for partnership managers and managers logged in to Tasklist, from the link in their tasks. */
+/**
+ * The draft agreement, from the link in the tasks of the partnership, for whom the engine lets read the
+ * partnership's case ({@link CaseAccess}): the groups whose task it is, and managers.
+ */
 @RestController
 public class PartnershipDocumentController {
 
     private final PartnershipAgreements agreements;
-    private final OfficerSession officerSession;
+    private final CaseAccess caseAccess;
 
-    public PartnershipDocumentController(PartnershipAgreements agreements, OfficerSession officerSession) {
+    public PartnershipDocumentController(PartnershipAgreements agreements, CaseAccess caseAccess) {
         this.agreements = agreements;
-        this.officerSession = officerSession;
+        this.caseAccess = caseAccess;
     }
 
     @GetMapping("/partnerships/{id}/agreement-draft.pdf")
     public ResponseEntity<byte[]> draft(@PathVariable long id, HttpServletRequest request) {
-        if (officerSession.memberOf(request, List.of(Groups.PARTNERSHIP_MANAGERS, Groups.MANAGERS)).isEmpty()) {
+        Optional<CaseAccess.Reader> reader = caseAccess.reader(request);
+        if (reader.isEmpty()) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
-        return Optional.ofNullable(agreements.draftPdfOrNull(id))
-                .map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        return agreements.draft(id)
+                .filter(draft -> caseAccess.mayRead(reader.get(), CaseRef.businessKey(draft.partnershipNumber())))
+                .map(draft -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                         .header("Content-Disposition", ContentDisposition.inline().filename("kumppanuussopimus-luonnos-" + id + ".pdf")
                                 .build().toString())
-                        .body(pdf))
+                        .body(draft.pdf()))
                 .orElse(ResponseEntity.notFound().build());
     }
 }

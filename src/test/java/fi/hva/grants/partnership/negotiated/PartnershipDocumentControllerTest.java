@@ -16,7 +16,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The partnership manager opens the draft agreement from the task form; other officers do not. */
+/** The partnership manager opens the draft agreement from the task form, and managers; other officers do not find it. */
 @ProcessTest
 @AutoConfigureMockMvc
 class PartnershipDocumentControllerTest {
@@ -37,7 +37,9 @@ class PartnershipDocumentControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andExpect(content().bytes(drafted.getDraftPdf()));
-        mvc.perform(get(url).session(TasklistSessions.of("liisa", Groups.LIAISON_OFFICERS))).andExpect(status().isUnauthorized());
+        mvc.perform(get(url).session(TasklistSessions.of("johanna", Groups.MANAGERS))).andExpect(status().isOk());
+        mvc.perform(get(url).session(TasklistSessions.of("liisa", Groups.LIAISON_OFFICERS))).andExpect(status().isNotFound());
+        mvc.perform(get(url).session(TasklistSessions.of("tapio", Groups.FINANCE))).andExpect(status().isNotFound());
         mvc.perform(get(url)).andExpect(status().isUnauthorized());
         mvc.perform(get("/partnerships/999999/agreement-draft.pdf").session(TasklistSessions.of("kaisa", Groups.PARTNERSHIP_MANAGERS)))
                 .andExpect(status().isNotFound());
