@@ -1,6 +1,7 @@
 package fi.hva.grants.applicant;
 
 import fi.hva.grants.common.InvalidInputException;
+import fi.hva.grants.grant.AttachmentQuotaExceededException;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.notification.MailDeliveryException;
 import java.net.URI;
