@@ -57,6 +57,11 @@ public class ApplicantProblems {
         return unexpected(e);
     }
 
+    @ExceptionHandler(AttachmentQuotaExceededException.class)
+    public ResponseEntity<ProblemDetail> attachmentsFull(AttachmentQuotaExceededException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "attachments-full", e.problems());
+    }
+
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     public ResponseEntity<ProblemDetail> unreadable(Exception e) {
         return problem(HttpStatus.BAD_REQUEST, "unreadable", List.of(messages.get("applicant.body.invalidJson")));
