@@ -13,17 +13,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
- * The parts of a zip container (DOCX, XLSX, ODT), read entry by entry with the JDK's zip reader. The number of
+ * The parts of a zip container (DOCX, XLSX, ODT), read entry by entry with Apache Commons Compress (the JDK's
+ * reader of Java 17 refuses the zip64 data descriptors that some writers, fastexcel for one, use). The number of
  * entries and the bytes unpacked are capped, counted from what really inflates rather than from what the headers
  * claim, so a zip bomb stops at the cap. Every XML part is parsed to its end (no DTDs, no external entities), and
  * its root element is kept; the parts asked for are also kept whole.
@@ -55,19 +56,19 @@ final class ZipContainer {
         ZipContainer container = new ZipContainer();
         Set<String> kept = keep.stream().map(ZipContainer::key).collect(Collectors.toSet());
         Counter unpacked = new Counter(maxUnpacked);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8.name(), true)) {
+            for (ZipArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (container.parts.size() == maxEntries) {
                     throw new ContentRefused("attachment.archive.tooManyEntries", maxEntries);
                 }
                 String key = key(entry.getName());
-                if (container.parts.containsKey(key)) {
+                if (container.parts.containsKey(key) || !in.canReadEntryData(entry)) {
                     throw new ContentRefused(invalid);
                 }
                 container.parts.put(key, container.readPart(entry, new CountingStream(in, unpacked), kept.contains(key)));
             }
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            // The JDK's zip and XML readers report some malformed input unchecked (a malformed entry name, for one).
+            // The zip and XML readers report some malformed input unchecked.
             if (unpacked.exceeded) {
                 throw new ContentRefused("attachment.archive.tooLarge", maxUnpacked / (1024 * 1024));
             }
@@ -89,8 +90,8 @@ final class ZipContainer {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    private Part readPart(ZipEntry entry, InputStream data, boolean kept) throws IOException, XMLStreamException {
-        boolean stored = entry.getMethod() == ZipEntry.STORED;
+    private Part readPart(ZipArchiveEntry entry, InputStream data, boolean kept) throws IOException, XMLStreamException {
+        boolean stored = entry.getMethod() == ZipArchiveEntry.STORED;
         byte[] content = null;
         if (kept) {
             content = data.readNBytes(MAX_KEPT_PART + 1);

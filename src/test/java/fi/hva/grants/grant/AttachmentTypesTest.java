@@ -6,8 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.dhatim.fastexcel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
@@ -26,6 +30,28 @@ class AttachmentTypesTest {
         assertThat(types.detect(TestFiles.docx()).type()).contains(AttachmentTypes.DOCX);
         assertThat(types.detect(TestFiles.xlsx()).type()).contains(AttachmentTypes.XLSX);
         assertThat(types.detect(TestFiles.docxOfEntries(1000)).type()).contains(AttachmentTypes.DOCX);
+    }
+
+    @Test
+    void filesWrittenByRealWritersAreAccepted() throws IOException {
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        Workbook excel = new Workbook(workbook, "jarjestoavustukset", "1.0");
+        excel.newWorksheet("Talousarvio").value(0, 0, "Vuokrat");
+        excel.finish();
+        assertThat(types.detect(workbook.toByteArray()).type()).as("fastexcel").contains(AttachmentTypes.XLSX);
+
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                text.showText("Talousarvio 2027");
+                text.endText();
+            }
+            document.save(pdf);
+            assertThat(types.detect(pdf.toByteArray()).type()).as("PDFBox, with compressed object streams").contains(AttachmentTypes.PDF);
+        }
     }
 
     @Test
