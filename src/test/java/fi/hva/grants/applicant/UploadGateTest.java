@@ -61,8 +61,9 @@ class UploadGateTest {
     }
 
     @Test
-    void anUnparsableBodyWithoutASessionGets401Not400() throws Exception {
-        byte[] body = "tämä ei ole multipart-runko".getBytes(StandardCharsets.UTF_8);
+    void aTruncatedBodyWithoutASessionGets401NotTheParsersError() throws Exception {
+        byte[] body = ("--raja\r\nContent-Disposition: form-data; name=\"file\"; filename=\"talousarvio.pdf\"\r\n\r\n%PDF-1.4 "
+                + "ja tähän runko katkeaa").getBytes(StandardCharsets.UTF_8);
 
         assertThat(post(PATH, null, body.length, body).status()).isEqualTo(401);
         assertThat(post(PATH, "Bearer vanhentunut-tai-keksitty", body.length, body).status()).isEqualTo(401);

@@ -110,6 +110,7 @@ class AttachmentTypesTest {
         assertThat(refusal(TestFiles.brokenPdf())).isEqualTo("attachment.pdf.invalid");
         assertThat(refusal(TestFiles.pdfHtmlPolyglot())).isEqualTo("attachment.html");
         assertThat(refusal(encryptedPdf())).isEqualTo("attachment.pdf.encrypted");
+        assertThat(refusal(TestFiles.pdfWithInflatingXrefStream(200))).as("200 MB in a 200 KB file").isEqualTo("attachment.archive.tooLarge");
         byte[] html = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>%PDF-1.4".getBytes();
         assertThat(types.detect(html).type()).isEmpty();
     }

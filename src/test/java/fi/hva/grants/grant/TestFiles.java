@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -224,9 +225,62 @@ public final class TestFiles {
     }
 
     /**
-     * Writes a zip by hand, so that a bomb's 500 MB need not be compressed in the test: one deflated megabyte of
-     * zeros, ended by a full flush that makes it stand alone, is repeated, and an empty final block ends the data.
+     * A PDF whose cross-reference stream inflates to the given megabytes of zeros: PDFBox decodes it in memory while
+     * it parses the file.
      */
+    public static byte[] pdfWithInflatingXrefStream(int megabytes) {
+        ByteArrayOutputStream zlib = new ByteArrayOutputStream();
+        zlib.write(0x78);
+        zlib.write(0x9c);
+        zlib.writeBytes(deflatedZeros(megabytes));
+        Adler32 adler = new Adler32();
+        byte[] megabyte = new byte[1024 * 1024];
+        for (int i = 0; i < megabytes; i++) {
+            adler.update(megabyte);
+        }
+        zlib.writeBytes(ByteBuffer.allocate(4).putInt((int) adler.getValue()).array());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        pdf.writeBytes(("%PDF-1.5\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n").getBytes(StandardCharsets.US_ASCII));
+        int xref = pdf.size();
+        pdf.writeBytes(("4 0 obj << /Type /XRef /Size 5 /W [1 2 2] /Root 1 0 R /Filter /FlateDecode /Length " + zlib.size()
+                + " >>\nstream\n").getBytes(StandardCharsets.US_ASCII));
+        pdf.writeBytes(zlib.toByteArray());
+        pdf.writeBytes(("\nendstream\nendobj\nstartxref\n" + xref + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+        return pdf.toByteArray();
+    }
+
+    /**
+     * Raw deflate data of the given megabytes of zeros, made without compressing them all: one deflated megabyte,
+     * ended by a full flush that makes it stand alone, is repeated, and an empty final block ends the data.
+     */
+    private static byte[] deflatedZeros(int megabytes) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        deflater.setInput(new byte[1024 * 1024]);
+        byte[] block = deflate(deflater, Deflater.FULL_FLUSH);
+        deflater.finish();
+        byte[] end = deflate(deflater, Deflater.NO_FLUSH);
+        deflater.end();
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        for (int i = 0; i < megabytes; i++) {
+            data.writeBytes(block);
+        }
+        data.writeBytes(end);
+        return data.toByteArray();
+    }
+
+    private static byte[] deflate(Deflater deflater, int flush) {
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        int n;
+        do {
+            n = deflater.deflate(buffer, 0, buffer.length, flush);
+            deflated.write(buffer, 0, n);
+        } while (n > 0);
+        return deflated.toByteArray();
+    }
+
+    /** Writes a zip by hand, so that a bomb's 500 MB need not be compressed in the test ({@link #deflatedZeros}). */
     private static final class HandMadeZip {
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
         private final ByteArrayOutputStream directory = new ByteArrayOutputStream();
@@ -239,21 +293,12 @@ public final class TestFiles {
         }
 
         void deflatedZeros(String name, int megabytes) {
-            byte[] megabyte = new byte[1024 * 1024];
-            Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-            deflater.setInput(megabyte);
-            byte[] block = deflate(deflater, Deflater.FULL_FLUSH);
-            deflater.finish();
-            byte[] end = deflate(deflater, Deflater.NO_FLUSH);
-            deflater.end();
-            ByteArrayOutputStream data = new ByteArrayOutputStream();
             CRC32 crc = new CRC32();
+            byte[] megabyte = new byte[1024 * 1024];
             for (int i = 0; i < megabytes; i++) {
-                data.writeBytes(block);
                 crc.update(megabyte);
             }
-            data.writeBytes(end);
-            entry(name, 8, crc.getValue(), data.toByteArray(), (long) megabytes * megabyte.length);
+            entry(name, 8, crc.getValue(), TestFiles.deflatedZeros(megabytes), (long) megabytes * megabyte.length);
         }
 
         byte[] finish() {
@@ -263,17 +308,6 @@ public final class TestFiles {
                     .putShort((short) 0).putShort((short) entries).putShort((short) entries).putInt(directory.size())
                     .putInt(directoryOffset).putShort((short) 0).array());
             return out.toByteArray();
-        }
-
-        private static byte[] deflate(Deflater deflater, int flush) {
-            ByteArrayOutputStream deflated = new ByteArrayOutputStream();
-            byte[] buffer = new byte[64 * 1024];
-            int n;
-            do {
-                n = deflater.deflate(buffer, 0, buffer.length, flush);
-                deflated.write(buffer, 0, n);
-            } while (n > 0);
-            return deflated.toByteArray();
         }
 
         private void entry(String name, int method, long crc, byte[] data, long size) {
