@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses a multipart request to the applicant API before anything reads its body, unless it carries the bearer
  * token of a valid, unexpired session: 401 for no session, 429 when the session has used its uploads for the hour
  * ({@link UploadRateLimits}). Spring parses multipart bodies in the DispatcherServlet, after every filter, and this
- * one runs before the others, so an anonymous upload never reaches the multipart parser or the disk.
+ * one runs before any filter that could read request parameters ({@link UploadGateConfiguration#ORDER}), so an
+ * anonymous upload never reaches the multipart parser or the disk.
  */
 class UploadGate extends OncePerRequestFilter {
 

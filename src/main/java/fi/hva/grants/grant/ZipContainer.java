@@ -65,7 +65,7 @@ final class ZipContainer {
                 if (container.parts.containsKey(key) || !in.canReadEntryData(entry)) {
                     throw new ContentRefused(invalid);
                 }
-                container.parts.put(key, container.readPart(entry, new CountingStream(in, unpacked), kept.contains(key)));
+                container.parts.put(key, readPart(entry, new CountingStream(in, unpacked), kept.contains(key)));
             }
         } catch (IOException | XMLStreamException | RuntimeException e) {
             // The zip and XML readers report some malformed input unchecked.
@@ -90,7 +90,7 @@ final class ZipContainer {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    private Part readPart(ZipArchiveEntry entry, InputStream data, boolean kept) throws IOException, XMLStreamException {
+    private static Part readPart(ZipArchiveEntry entry, InputStream data, boolean kept) throws IOException, XMLStreamException {
         boolean stored = entry.getMethod() == ZipArchiveEntry.STORED;
         byte[] content = null;
         if (kept) {
