@@ -7,6 +7,8 @@ import fi.hva.grants.grant.Attachments;
 import fi.hva.grants.grant.GrantApplication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -26,9 +28,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.util.WebUtils;
 
 @RestController
 @RequestMapping("/api/applicant/applications")
@@ -43,17 +47,19 @@ public class ApplicantApplicationController {
     private final ApplicantCases cases;
     private final Attachments attachments;
     private final RateLimits rateLimits;
+    private final UploadRateLimits uploadRateLimits;
     private final ApplicantProperties properties;
     private final Messages messages;
 
     public ApplicantApplicationController(ElectronicSubmissions submissions, SubmissionFields fields, ApplicantCases cases,
-                                          Attachments attachments, RateLimits rateLimits, ApplicantProperties properties,
-                                          Messages messages) {
+                                          Attachments attachments, RateLimits rateLimits, UploadRateLimits uploadRateLimits,
+                                          ApplicantProperties properties, Messages messages) {
         this.submissions = submissions;
         this.fields = fields;
         this.cases = cases;
         this.attachments = attachments;
         this.rateLimits = rateLimits;
+        this.uploadRateLimits = uploadRateLimits;
         this.properties = properties;
         this.messages = messages;
     }
@@ -99,17 +105,36 @@ public class ApplicantApplicationController {
         return cases.read(applicant, number);
     }
 
+    /**
+     * The multipart body is parsed only here, after the session (checked before the body is read, {@link UploadGate}),
+     * the application's owner and its upload limit: {@code spring.servlet.multipart.resolve-lazily} keeps Spring from
+     * parsing it earlier.
+     */
     @PostMapping("/{number}/attachments")
     @Operation(summary = "Lisää liite (PDF, ODT, DOCX tai XLSX)",
-            description = "kind: BUDGET, ACTION_PLAN, FINANCIAL_STATEMENTS, ANNUAL_REPORT tai OTHER. Tyyppi tunnistetaan sisällöstä.")
+            description = "kind: BUDGET, ACTION_PLAN, FINANCIAL_STATEMENTS, ANNUAL_REPORT tai OTHER. Tyyppi tunnistetaan sisällöstä.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = AttachmentUpload.class))))
     public ResponseEntity<ApplicationView.AttachmentView> attach(Applicant applicant, @PathVariable String number,
-                                                                 @RequestParam("kind") String kind,
-                                                                 @RequestParam("file") MultipartFile file) throws IOException {
+                                                                 HttpServletRequest request) throws IOException, MissingServletRequestPartException {
         GrantApplication application = cases.own(applicant, number);
+        uploadRateLimits.application(application.getId());
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        MultipartFile file = multipart == null ? null : multipart.getFile("file");
+        if (file == null) {
+            throw new MissingServletRequestPartException("file");
+        }
         attachments.checkSize(file.getSize());
-        ApplicationAttachment stored = attachments.add(application, kind, file.getOriginalFilename(), file.getBytes());
+        ApplicationAttachment stored = attachments.add(application, multipart.getParameter("kind"), file.getOriginalFilename(),
+                file.getBytes());
         return ResponseEntity.status(HttpStatus.CREATED).body(new ApplicationView.AttachmentView(stored.getId(),
                 stored.getKind().name(), stored.getFileName(), stored.getContentType(), stored.getSizeBytes(), stored.getUploadedAt()));
+    }
+
+    /** The parts of an upload, for the OpenAPI description. */
+    record AttachmentUpload(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"BUDGET", "ACTION_PLAN",
+            "FINANCIAL_STATEMENTS", "ANNUAL_REPORT", "OTHER"}) String kind,
+                            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "string", format = "binary") MultipartFile file) {
     }
 
     @GetMapping("/{number}/letters/{letterId}")

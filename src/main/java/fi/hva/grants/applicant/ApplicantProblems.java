@@ -1,6 +1,7 @@
 package fi.hva.grants.applicant;
 
 import fi.hva.grants.common.InvalidInputException;
+import fi.hva.grants.grant.AttachmentQuotaExceededException;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.notification.MailDeliveryException;
 import java.net.URI;
@@ -54,6 +55,11 @@ public class ApplicantProblems {
             return invalidInput(input);
         }
         return unexpected(e);
+    }
+
+    @ExceptionHandler(AttachmentQuotaExceededException.class)
+    public ResponseEntity<ProblemDetail> attachmentsFull(AttachmentQuotaExceededException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "attachments-full", e.problems());
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})

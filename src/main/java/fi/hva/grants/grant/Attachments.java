@@ -7,7 +7,11 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stores the files an association sends with its application, after checking their size and real type. */
+/**
+ * Stores the files an association sends with its application, after checking their size, the room left on the
+ * application (number of files and their total size) and their real type ({@link AttachmentTypes}). A refused file
+ * stores nothing.
+ */
 @Service
 public class Attachments {
 
@@ -26,6 +30,11 @@ public class Attachments {
         this.messages = messages;
     }
 
+    /**
+     * Checks and stores one file. The room left on the application is checked before the content is parsed, so a
+     * full application costs no parsing, and again under the application's row lock, so that simultaneous uploads
+     * cannot pass the limits together.
+     */
     @Transactional
     public ApplicationAttachment add(GrantApplication application, String kind, String fileName, byte[] content) {
         Problems problems = new Problems(messages);
@@ -33,12 +42,15 @@ public class Attachments {
         problems.addIf(content == null || content.length == 0, "attachment.empty");
         problems.addIf(content != null && content.length > limits.maxSize().toBytes(), "attachment.tooLarge",
                 limits.maxSize().toMegabytes());
-        problems.addIf(repository.countByApplicationId(application.getId()) >= limits.maxPerApplication(),
-                "attachment.tooMany", limits.maxPerApplication());
+        checkRoom(application, content, problems);
         problems.throwIfAny();
-        String contentType = types.detect(content, fileName).orElse(null);
-        problems.addIf(contentType == null, "attachment.type.refused");
+        AttachmentTypes.Detection detection = types.detect(content);
+        problems.addIf(detection.type().isEmpty(), detection.refusal(), detection.arguments());
         problems.throwIfAny();
+        repository.lockApplication(application.getId());
+        checkRoom(application, content, problems);
+        problems.throwIfAny();
+        String contentType = detection.contentType();
         return repository.save(new ApplicationAttachment(application.getId(), attachmentKind,
                 safeName(fileName, attachmentKind, contentType), contentType, content, Now.instant()));
     }
@@ -47,6 +59,21 @@ public class Attachments {
     public void checkSize(long sizeBytes) {
         new Problems(messages).addIf(sizeBytes > limits.maxSize().toBytes(), "attachment.tooLarge", limits.maxSize().toMegabytes())
                 .throwIfAny();
+    }
+
+    private void checkRoom(GrantApplication application, byte[] content, Problems problems) {
+        problems.addIf(repository.countByApplicationId(application.getId()) >= limits.maxPerApplication(),
+                "attachment.tooMany", limits.maxPerApplication());
+        problems.throwIfAny();
+        long used = repository.totalSizeByApplicationId(application.getId());
+        if (used + (content == null ? 0 : content.length) > limits.maxTotalSize().toBytes()) {
+            throw new AttachmentQuotaExceededException(messages.get("attachment.totalTooLarge", limits.maxTotalSize().toMegabytes(),
+                    megabytes(used)));
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Messages.FINNISH, "%.1f", bytes / (1024.0 * 1024.0));
     }
 
     @Transactional(readOnly = true)

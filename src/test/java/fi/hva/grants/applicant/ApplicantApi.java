@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -19,7 +20,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** Calls the applicant API in the test's application context, as the association's browser would. */
+/** Calls the applicant API in the test's application context, as the association's browser would, through its upload gate. */
 final class ApplicantApi {
 
     private static final Pattern LINK_TOKEN = Pattern.compile("[?&]token=([A-Za-z0-9_-]+)");
@@ -29,7 +30,8 @@ final class ApplicantApi {
     private final SentMailRepository mails;
 
     ApplicantApi(WebApplicationContext context, ObjectMapper json, SentMailRepository mails) {
-        this.mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        UploadGate uploadGate = (UploadGate) context.getBean("uploadGate", FilterRegistrationBean.class).getFilter();
+        this.mvc = MockMvcBuilders.webAppContextSetup(context).addFilter(uploadGate, "/api/applicant/*").build();
         this.json = json;
         this.mails = mails;
     }

@@ -1,6 +1,7 @@
 package fi.hva.grants.applicant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -384,6 +385,121 @@ class ApplicantApiTest {
         assertThat(attachments.countByApplicationId(applicationId)).isZero();
     }
 
+    @Test
+    void uploadsAreParsedWithLimitsAndRefusedOnesStoreNothing() throws Exception {
+        String bearer = api.signIn(BUSINESS_ID, EMAIL);
+        String number = submitted(bearer);
+        Long applicationId = applications.findByApplicationNumber(number).orElseThrow().getId();
+
+        assertRefused(upload(bearer, number, "ANNUAL_REPORT", "vuosikertomus.docx", TestFiles.zipBombDocx()),
+                "Liite on purettuna liian suuri (enintään 100 Mt).");
+        assertRefused(upload(bearer, number, "BUDGET", "talousarvio.docx", TestFiles.contentTypesOnlyZip()),
+                "Tiedosto ei ole kelvollinen Word- tai Excel-asiakirja");
+        assertRefused(upload(bearer, number, "BUDGET", "talousarvio.docx", TestFiles.docxWithoutDocumentPart()),
+                "Tiedosto ei ole kelvollinen Word- tai Excel-asiakirja");
+        assertRefused(upload(bearer, number, "BUDGET", "talousarvio.pdf", TestFiles.pdfHtmlPolyglot()),
+                "Liitteessä on verkkosivun (HTML) koodia.");
+        assertRefused(upload(bearer, number, "BUDGET", "talousarvio.pdf", TestFiles.brokenPdf()), "PDF-tiedostoa ei voitu lukea");
+        assertRefused(upload(bearer, number, "ACTION_PLAN", "suunnitelma.odt", TestFiles.odtWithoutContent()),
+                "Tiedosto ei ole kelvollinen OpenDocument-tekstiasiakirja (ODT)");
+        assertThat(attachments.countByApplicationId(applicationId)).isZero();
+
+        Map<String, String> accepted = new TreeMap<>();
+        accepted.put("talousarvio.pdf", api.body(upload(bearer, number, "BUDGET", "talousarvio.pdf", TestFiles.pdf())).get("contentType").asText());
+        accepted.put("vuosikertomus.docx", api.body(upload(bearer, number, "ANNUAL_REPORT", "vuosikertomus.docx", TestFiles.docx()))
+                .get("contentType").asText());
+        accepted.put("tilinpaatos.xlsx", api.body(upload(bearer, number, "FINANCIAL_STATEMENTS", "tilinpaatos.xlsx", TestFiles.xlsx()))
+                .get("contentType").asText());
+        accepted.put("suunnitelma.odt", api.body(upload(bearer, number, "ACTION_PLAN", "suunnitelma.odt", TestFiles.odt()))
+                .get("contentType").asText());
+        assertThat(accepted).containsEntry("talousarvio.pdf", "application/pdf")
+                .containsEntry("vuosikertomus.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .containsEntry("tilinpaatos.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .containsEntry("suunnitelma.odt", "application/vnd.oasis.opendocument.text");
+        assertThat(attachments.countByApplicationId(applicationId)).isEqualTo(4);
+    }
+
+    @Test
+    void uploadsToOneApplicationAreLimitedPerHourWhicheverSessionSendsThem() throws Exception {
+        String first = api.signIn(BUSINESS_ID, EMAIL);
+        String second = api.signIn(BUSINESS_ID, EMAIL);
+        String number = submitted(first);
+        String otherNumber = submitted(first);
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(upload(i % 2 == 0 ? first : second, number, "OTHER", "muistio.pdf", TestFiles.text()).getStatus()).isEqualTo(400);
+        }
+        MockHttpServletResponse limited = upload(second, number, "BUDGET", "talousarvio.pdf", TestFiles.pdf());
+
+        assertRateLimited(limited);
+        assertThat(attachments.countByApplicationId(applications.findByApplicationNumber(number).orElseThrow().getId())).isZero();
+        assertThat(upload(first, otherNumber, "BUDGET", "talousarvio.pdf", TestFiles.pdf()).getStatus()).isEqualTo(201);
+    }
+
+    @Test
+    void uploadsOfOneSessionAreLimitedPerHour() throws Exception {
+        String bearer = api.signIn(BUSINESS_ID, EMAIL);
+        String number = submitted(bearer);
+        String otherNumber = submitted(bearer);
+
+        for (int i = 0; i < 30; i++) {
+            assertThat(upload(bearer, i < 15 ? number : otherNumber, "OTHER", "muistio.pdf", TestFiles.text()).getStatus()).isEqualTo(400);
+        }
+        MockHttpServletResponse limited = upload(bearer, otherNumber, "BUDGET", "talousarvio.pdf", TestFiles.pdf());
+
+        assertRateLimited(limited);
+        assertThat(upload(api.signIn(BUSINESS_ID, EMAIL), otherNumber, "BUDGET", "talousarvio.pdf", TestFiles.pdf()).getStatus())
+                .as("another session, and the application has room for 5 more uploads this hour").isEqualTo(201);
+    }
+
+    @Test
+    void theAttachmentsOfOneApplicationHaveATotalSizeCap() throws Exception {
+        String bearer = api.signIn(BUSINESS_ID, EMAIL);
+        String number = submitted(bearer);
+        Long applicationId = applications.findByApplicationNumber(number).orElseThrow().getId();
+        byte[] tenMillionBytes = TestFiles.pdfOfSize(10_000_000);
+        for (int i = 0; i < 5; i++) {
+            assertThat(upload(bearer, number, "OTHER", "liite" + i + ".pdf", tenMillionBytes).getStatus()).isEqualTo(201);
+        }
+
+        MockHttpServletResponse full = upload(bearer, number, "OTHER", "liite5.pdf", TestFiles.pdfOfSize(3_000_000));
+
+        assertThat(full.getStatus()).as(full.getContentAsString()).isEqualTo(413);
+        assertThat(full.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(api.body(full).get("title").asText()).isEqualTo("Liitteille varattu tila on täynnä");
+        assertThat(api.body(full).get("detail").asText()).startsWith(
+                "Hakemuksen liitteiden yhteiskoko voi olla enintään 50 Mt, ja liitteitä on jo 47,7 Mt.");
+        assertThat(attachments.countByApplicationId(applicationId)).isEqualTo(5);
+        assertThat(upload(bearer, number, "BUDGET", "talousarvio.pdf", TestFiles.pdf()).getStatus()).as("a small one still fits")
+                .isEqualTo(201);
+    }
+
+    @Test
+    void anUploadWithoutAValidSessionIsRefusedBeforeItsBodyIsRead() throws Exception {
+        String owner = api.signIn(BUSINESS_ID, EMAIL);
+        String number = submitted(owner);
+        String signedOut = api.signIn(BUSINESS_ID, EMAIL);
+        assertThat(api.perform(delete("/api/applicant/sessions/current").header(HttpHeaders.AUTHORIZATION, signedOut)).getStatus())
+                .isEqualTo(204);
+        String path = "/api/applicant/applications/" + number + "/attachments";
+
+        for (String authorization : new String[] {null, "Bearer ei-kelpaa", "Basic YWRtaW46ZGVtbw==", signedOut}) {
+            MockHttpServletResponse refused = api.perform(post(path).with(BodyTrap.authorized(authorization)));
+            assertThat(refused.getStatus()).as(authorization).isEqualTo(401);
+            assertThat(refused.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            assertThat(refused.getHeader(HttpHeaders.WWW_AUTHENTICATE)).isEqualTo("Bearer");
+            assertThat(api.body(refused).get("detail").asText()).isEqualTo("Kirjaudu sisään sähköpostiisi lähetetyllä linkillä.");
+        }
+        ClockUtil.setCurrentTime(Date.from(Now.instant().plus(Duration.ofHours(9))));
+        assertThat(api.perform(post(path).with(BodyTrap.authorized(owner))).getStatus()).as("expired session").isEqualTo(401);
+        ClockUtil.reset();
+
+        String other = api.signIn(OTHER_BUSINESS_ID, OTHER_EMAIL);
+        assertThat(api.perform(post(path).with(BodyTrap.authorized(other))).getStatus())
+                .as("a session of another association: not found, and its body is not read either").isEqualTo(404);
+        assertThat(attachments.countByApplicationId(applications.findByApplicationNumber(number).orElseThrow().getId())).isZero();
+    }
+
     // Replies
 
     @Test
@@ -516,6 +632,18 @@ class ApplicantApiTest {
         return api.perform(multipart("/api/applicant/applications/" + number + "/attachments")
                 .file(new MockMultipartFile("file", name, "application/octet-stream", content)).param("kind", kind)
                 .header(HttpHeaders.AUTHORIZATION, bearer));
+    }
+
+    private void assertRefused(MockHttpServletResponse response, String detail) throws Exception {
+        assertThat(response.getStatus()).as(detail).isEqualTo(400);
+        assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(api.body(response).get("detail").asText()).startsWith(detail);
+    }
+
+    private void assertRateLimited(MockHttpServletResponse response) throws Exception {
+        assertThat(response.getStatus()).isEqualTo(429);
+        assertThat(Long.parseLong(response.getHeader(HttpHeaders.RETRY_AFTER))).isBetween(1L, 3600L);
+        assertThat(api.body(response).get("detail").asText()).isEqualTo("Liian monta pyyntöä lyhyessä ajassa. Yritä hetken päästä uudelleen.");
     }
 
     private org.camunda.bpm.engine.task.Task taskOf(String number) {
