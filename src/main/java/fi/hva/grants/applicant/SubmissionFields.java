@@ -3,10 +3,12 @@ package fi.hva.grants.applicant;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.hva.grants.common.FormValues;
 import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Problems;
 import fi.hva.grants.grant.ApplicationFormFields;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +62,7 @@ public class SubmissionFields {
                 boolean number = value.isNumber() || (value.isTextual() && value.textValue().length() <= 30);
                 problems.addIf(!number, "applicant.field.type", label(key));
                 if (number) {
-                    variables.put(key, value.isNumber() ? value.decimalValue().toPlainString() : value.textValue());
+                    variables.put(key, value.isNumber() ? number(value) : value.textValue());
                 }
             } else if (FLAGS.contains(key)) {
                 problems.addIf(!value.isBoolean(), "applicant.field.type", label(key));
@@ -90,6 +92,15 @@ public class SubmissionFields {
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(List.of(messages.get("applicant.body.invalidJson")));
         }
+    }
+
+    /**
+     * A JSON number as the form's text. One that is no amount (1e999999999 parses as an infinite double, or
+     * would have a billion digits in plain notation) is passed on as JSON wrote it, for the validator to refuse.
+     */
+    private static String number(JsonNode value) {
+        BigDecimal amount = FormValues.amount(value.numberValue());
+        return amount == null ? value.asText() : amount.toPlainString();
     }
 
     private String label(String key) {

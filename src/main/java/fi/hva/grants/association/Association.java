@@ -6,6 +6,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
+/**
+ * The association register: one row per business id. It is created from the association's first
+ * application, since there is no other source yet, and then changes only by an officer's action (or,
+ * later, from a trusted register such as PRH's): an application keeps the details its applicant gave in
+ * {@code grant_application}, and anyone who controls an e-mail address could send one.
+ */
 @Entity
 public class Association {
 
@@ -17,25 +23,20 @@ public class Association {
     private String name;
     private String municipality;
     private String email;
+    private String iban;
     private boolean previousReportPending;
     private Instant createdAt;
 
     protected Association() {
     }
 
-    public Association(String businessId, String name, String municipality, String email) {
+    public Association(String businessId, String name, String municipality, String email, String iban) {
         this.businessId = businessId;
         this.name = name;
         this.municipality = municipality;
         this.email = email;
+        this.iban = iban;
         this.createdAt = Instant.now();
-    }
-
-    /** Keeps the register data current with what the association declared in its latest application. */
-    public void updateContact(String name, String municipality, String email) {
-        this.name = name;
-        this.municipality = municipality;
-        this.email = email;
     }
 
     public void markPreviousReportPending(boolean pending) {
@@ -60,6 +61,10 @@ public class Association {
 
     public String getEmail() {
         return email;
+    }
+
+    public String getIban() {
+        return iban;
     }
 
     public boolean isPreviousReportPending() {

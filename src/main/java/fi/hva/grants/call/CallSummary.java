@@ -1,5 +1,6 @@
 package fi.hva.grants.call;
 
+import fi.hva.grants.common.Markdown;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import java.math.BigDecimal;
@@ -27,7 +28,7 @@ public class CallSummary {
     public String of(Object callId) {
         GrantCall call = calls.get(callId);
         List<String> lines = new ArrayList<>();
-        lines.add(messages.get("callSummary.title", call.getCode(), orDash(call.getName()),
+        lines.add(messages.get("callSummary.title", call.getCode(), Markdown.text(call.getName()),
                 messages.label("grantForm", call.getGrantForm()), String.valueOf(call.getGrantYear())));
         lines.add("");
         lines.add(item("callSummary.appropriation", Messages.euros(call.getAppropriation()), Messages.euros(call.getMaxGrant())));
@@ -37,9 +38,9 @@ public class CallSummary {
         lines.add(item("callSummary.contentAreas", labels("contentArea", call.getContentAreas())));
         lines.add(item("callSummary.hyteAreas", labels("hyteArea", call.getHyteAreas())));
         lines.add(item("callSummary.criteria", call.getCriteria().stream()
-                .map(c -> c.getName() + " (" + c.getWeight() + ")").collect(Collectors.joining(", "))));
+                .map(c -> Markdown.text(c.getName()) + " (" + c.getWeight() + ")").collect(Collectors.joining(", "))));
         if (call.getApprovalNotes() != null) {
-            lines.add(item("callSummary.approvalNotes", call.getApprovalNotes()));
+            lines.add(item("callSummary.approvalNotes", Markdown.text(call.getApprovalNotes())));
         }
         return String.join("\n", lines);
     }
@@ -50,10 +51,6 @@ public class CallSummary {
 
     private String item(String key, Object... args) {
         return "- " + messages.get(key, args);
-    }
-
-    private static String orDash(String value) {
-        return value == null ? "–" : value;
     }
 
     private static String dateTime(Instant instant) {

@@ -1,5 +1,6 @@
 package fi.hva.grants.call;
 
+import fi.hva.grants.common.Markdown;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.grant.GrantApplicationRepository;
@@ -41,15 +42,11 @@ public class ProposalSummary {
         lines.add(messages.get("proposal.header"));
         lines.add("|---|---|---|---|---|---|");
         for (GrantApplication a : all) {
-            lines.add("| %s | %s | %s | %s | %s | %s |".formatted(a.getApplicationNumber(), cell(a.getAssociation().getName()),
+            lines.add("| %s | %s | %s | %s | %s | %s |".formatted(a.getApplicationNumber(), Markdown.cell(a.getAssociationName()),
                     Messages.euros(a.getRequestedAmount()), Messages.decimal(a.getTotalScore()),
                     a.isLate() ? messages.get("proposal.notExamined") : Messages.euros(a.proposedOrZero()),
-                    cell(a.isLate() ? messages.get("proposal.lateReasoning") : a.getProposalReasoning())));
+                    a.isLate() ? messages.get("proposal.lateReasoning") : Markdown.cell(a.getProposalReasoning())));
         }
         return String.join("\n", lines);
-    }
-
-    private static String cell(String text) {
-        return text == null ? "–" : text.replace("|", "/").replace("\n", " ");
     }
 }

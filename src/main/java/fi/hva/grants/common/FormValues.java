@@ -8,6 +8,8 @@ import java.time.format.DateTimeParseException;
 /** Turns the loosely typed values of a submitted form into domain types; unreadable values are missing. */
 public final class FormValues {
 
+    private static final int MAX_DIGITS = 30;
+
     private FormValues() {
     }
 
@@ -19,16 +21,26 @@ public final class FormValues {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
+    /**
+     * An amount, or null when it is not one: text that is no number, an infinite or NaN double, or a number of
+     * more than 30 digits before or after the decimal point. Such a number is no sum anyone means, and
+     * formatting it or setting its scale (1e999999999) would take the memory and time of a billion digits.
+     */
     public static BigDecimal amount(Object value) {
-        if (value instanceof Number number) {
-            return new BigDecimal(number.toString());
+        BigDecimal amount = parseAmount(value);
+        return amount == null || amount.precision() - amount.scale() > MAX_DIGITS || amount.scale() > MAX_DIGITS ? null : amount;
+    }
+
+    private static BigDecimal parseAmount(Object value) {
+        if (value instanceof Double number && !Double.isFinite(number) || value instanceof Float single && !Float.isFinite(single)) {
+            return null;
         }
-        String text = text(value);
+        String text = value instanceof Number number ? number.toString() : text(value);
         if (text == null) {
             return null;
         }
         try {
-            return new BigDecimal(text.replace(',', '.').replace(" ", ""));
+            return new BigDecimal(value instanceof Number ? text : text.replace(',', '.').replace(" ", ""));
         } catch (NumberFormatException e) {
             return null;
         }

@@ -68,7 +68,7 @@ public class DecisionLetters {
                 call.getName(),
                 call.getCode(),
                 call.getGrantYear(),
-                a.getAssociation().getName(),
+                a.getAssociationName(),
                 a.getAssociation().getBusinessId(),
                 a.getContactName(),
                 a.getDecisionOutcome(),

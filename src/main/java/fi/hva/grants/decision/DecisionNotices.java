@@ -74,7 +74,7 @@ public class DecisionNotices {
         mailer.send(new Mail(application.getId(), application.getContactEmail(),
                 messages.get(key + ".subject", application.getApplicationNumber()),
                 messages.get(key + ".body", application.getContactName(), region.decisionBody(),
-                        application.getAssociation().getName(), application.getApplicationNumber(), Messages.DATE.format(deadline),
+                        application.getAssociationName(), application.getApplicationNumber(), Messages.DATE.format(deadline),
                         region.name()),
                 new Attachment(letter.getFileName(), "application/pdf", letter.getContent())));
     }

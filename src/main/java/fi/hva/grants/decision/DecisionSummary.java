@@ -1,5 +1,6 @@
 package fi.hva.grants.decision;
 
+import fi.hva.grants.common.Markdown;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.grant.Applications;
@@ -47,13 +48,13 @@ public class DecisionSummary {
             lines.add("");
         }
         section(lines, "decisionSummary.letters", letters.findByApplicationIdOrderByCreatedAt(id).stream()
-                .map(l -> messages.get("decisionSummary.letter", l.getFileName(), String.valueOf(l.getId()),
+                .map(l -> messages.get("decisionSummary.letter", Markdown.text(l.getFileName()), String.valueOf(l.getId()),
                         Messages.DATE_TIME.format(l.getCreatedAt()))).toList());
         section(lines, "decisionSummary.mails", mails.findByApplicationIdOrderBySentAt(id).stream()
-                .map(m -> messages.get("decisionSummary.mail", Messages.DATE_TIME.format(m.getSentAt()), m.getSubject(),
-                        m.getRecipient())).toList());
+                .map(m -> messages.get("decisionSummary.mail", Messages.DATE_TIME.format(m.getSentAt()), Markdown.text(m.getSubject()),
+                        Markdown.text(m.getRecipient()))).toList());
         section(lines, "decisionSummary.rectifications", rectifications.findByApplicationIdOrderByReceivedAt(id).stream()
-                .map(r -> messages.get("decisionSummary.rectification", Messages.DATE_TIME.format(r.getReceivedAt()), r.getContent(),
+                .map(r -> messages.get("decisionSummary.rectification", Messages.DATE_TIME.format(r.getReceivedAt()), Markdown.text(r.getContent()),
                         messages.label("rectificationStatus", r.getStatus()))).toList());
         return String.join("\n", lines);
     }

@@ -64,7 +64,7 @@ public class FollowUpReports {
         }
         List<Granted> granted = Stream.concat(
                 applications.stream().filter(FollowUpReports::granted)
-                        .map(a -> new Granted(municipalityOf(a.getAssociation().getMunicipality()), a.getDecidedAmount())),
+                        .map(a -> new Granted(municipalityOf(a.getMunicipality()), a.getDecidedAmount())),
                 partnershipYears.stream().filter(PartnershipGrantYear::granted)
                         .map(y -> new Granted(municipalityOf(y.municipality()), y.confirmedAmount()))).toList();
         return new FollowUpReport(query.year(), query.callCode(), outcomes(applications), byGrantForm,

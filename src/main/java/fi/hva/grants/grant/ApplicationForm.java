@@ -3,7 +3,11 @@ package fi.hva.grants.grant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** An application as the association (or an officer typing in a paper one) filled it in, not yet checked. */
+/**
+ * An application as the association (or an officer typing in a paper one) filled it in, not yet checked.
+ * {@code requestedAmountUnreadable} tells an amount given but not readable as one (see {@code FormValues.amount})
+ * from no amount at all.
+ */
 public record ApplicationForm(
         String callCode,
         String businessId,
@@ -22,5 +26,6 @@ public record ApplicationForm(
         BigDecimal requestedAmount,
         boolean partnershipGrantDeclared,
         boolean municipalFundingDeclared,
-        LocalDate receivedOn) {
+        LocalDate receivedOn,
+        boolean requestedAmountUnreadable) {
 }

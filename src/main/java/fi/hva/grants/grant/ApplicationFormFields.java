@@ -1,6 +1,7 @@
 package fi.hva.grants.grant;
 
 import fi.hva.grants.common.FormValues;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +41,7 @@ public final class ApplicationFormFields {
     }
 
     public static ApplicationForm read(Map<String, Object> variables) {
+        BigDecimal requestedAmount = FormValues.amount(variables.get(REQUESTED_AMOUNT));
         return new ApplicationForm(
                 text(variables, CALL_CODE),
                 text(variables, BUSINESS_ID),
@@ -55,10 +57,11 @@ public final class ApplicationFormFields {
                 text(variables, TARGET_GROUP),
                 text(variables, CONTENT_AREA),
                 text(variables, HYTE_AREA),
-                FormValues.amount(variables.get(REQUESTED_AMOUNT)),
+                requestedAmount,
                 Boolean.TRUE.equals(variables.get(PARTNERSHIP_GRANT_DECLARED)),
                 Boolean.TRUE.equals(variables.get(MUNICIPAL_FUNDING_DECLARED)),
-                FormValues.date(variables.get(RECEIVED_ON)));
+                FormValues.date(variables.get(RECEIVED_ON)),
+                requestedAmount == null && FormValues.text(variables.get(REQUESTED_AMOUNT)) != null);
     }
 
     public static Channel channel(Map<String, Object> variables) {

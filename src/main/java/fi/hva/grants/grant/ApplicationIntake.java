@@ -44,9 +44,9 @@ public class ApplicationIntake {
                 .orElseThrow(() -> new InvalidInputException(List.of(messages.get("application.call.unknown", form.callCode()))));
         validator.checkAgainstCall(form, call);
         Instant submittedAt = submissionTime(form, channel);
-        Association association = associationOf(form);
-        String number = numbers.next(call.getGrantForm(), call.getGrantYear());
         ApplicationForm normalized = withNormalizedIban(form);
+        Association association = associationOf(normalized);
+        String number = numbers.next(call.getGrantForm(), call.getGrantYear());
         return applications.save(new GrantApplication(number, call, association, normalized, channel, submittedAt));
     }
 
@@ -73,12 +73,17 @@ public class ApplicationIntake {
         return received;
     }
 
+    /**
+     * The register entry of the business id. An application never changes an existing one, whatever its channel:
+     * an e-mail address proves no right to represent the association, and a paper form typed in by the liaison
+     * officer is only what someone mailed in the association's name. The application keeps its own details, and
+     * the case summary shows where they differ from the register. A business id seen for the first time gets its
+     * entry from this application, as there is no other source yet.
+     */
     private Association associationOf(ApplicationForm form) {
-        String businessId = BusinessId.normalize(form.businessId());
-        Association association = associations.findByBusinessId(businessId)
-                .orElseGet(() -> new Association(businessId, form.associationName(), form.municipality(), form.contactEmail()));
-        association.updateContact(form.associationName(), form.municipality(), form.contactEmail());
-        return associations.save(association);
+        return associations.findByBusinessId(form.businessId())
+                .orElseGet(() -> associations.save(new Association(form.businessId(), form.associationName(),
+                        form.municipality(), form.contactEmail(), form.iban())));
     }
 
     private static ApplicationForm withNormalizedIban(ApplicationForm form) {
@@ -86,6 +91,6 @@ public class ApplicationIntake {
                 form.municipality(), form.contactName(), form.contactEmail(), form.contactPhone(),
                 Iban.normalize(form.iban()), form.activityName(), form.activityDescription(),
                 form.activityType(), form.targetGroup(), form.contentArea(), form.hyteArea(), form.requestedAmount(),
-                form.partnershipGrantDeclared(), form.municipalFundingDeclared(), form.receivedOn());
+                form.partnershipGrantDeclared(), form.municipalFundingDeclared(), form.receivedOn(), form.requestedAmountUnreadable());
     }
 }

@@ -36,6 +36,7 @@ public class ApplicationValidator {
     /** Problems that need no call: the call itself is looked up only when these pass. */
     public void checkFields(ApplicationForm form) {
         Problems problems = new Problems(messages);
+        problems.addIf(form.requestedAmountUnreadable(), "application.amount.unreadable");
         requiredFields(form).forEach((field, value) ->
                 problems.addIf(value == null, "application.required", messages.get("field." + field)));
         if (form.businessId() != null) {
@@ -115,7 +116,9 @@ public class ApplicationValidator {
         fields.put("targetGroup", form.targetGroup());
         fields.put("contentArea", form.contentArea());
         fields.put("hyteArea", form.hyteArea());
-        fields.put("requestedAmount", form.requestedAmount());
+        if (!form.requestedAmountUnreadable()) {
+            fields.put("requestedAmount", form.requestedAmount());
+        }
         return fields;
     }
 }

@@ -1,5 +1,6 @@
 package fi.hva.grants.grant;
 
+import fi.hva.grants.common.Markdown;
 import fi.hva.grants.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ public class AttachmentLinks {
         List<String> lines = new ArrayList<>();
         lines.add("- " + messages.get("summary.attachments", "/applications/" + application.getId() + "/attachments"));
         attachments.findInfoByApplicationIdOrderById(application.getId()).forEach(file -> lines.add(
-                "  - [" + file.getFileName().replaceAll("[\\[\\]]", "") + "](/attachments/" + file.getId() + ") – "
+                "  - [" + Markdown.cell(file.getFileName()) + "](/attachments/" + file.getId() + ") – "
                         + describe(messages, file)));
         return lines;
     }

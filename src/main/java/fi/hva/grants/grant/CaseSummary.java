@@ -1,11 +1,8 @@
 package fi.hva.grants.grant;
 
-import fi.hva.grants.association.Association;
+import fi.hva.grants.common.Markdown;
 import fi.hva.grants.common.Messages;
-import fi.hva.grants.common.Now;
 import fi.hva.grants.lahella.ListingProperties;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -13,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The application as an officer reads it in a task form: facts first, then the eligibility flags
- * that the reviewer must weigh (listing, double funding, municipal activity, open report).
+ * that the reviewer must weigh (listing, double funding, municipal activity, open report, details
+ * that differ from the association register). The association's details are those the applicant
+ * gave in this application; every value a person typed goes through {@link Markdown}.
  */
 @Component
 public class CaseSummary {
@@ -25,10 +24,12 @@ public class CaseSummary {
     private final ListingProperties listing;
     private final PartnershipGrantRegister partnershipGrants;
     private final AttachmentLinks attachmentLinks;
+    private final RegisterDifferences registerDifferences;
 
     public CaseSummary(Applications applications, InfoRequestRepository infoRequests,
                        DisqualificationRepository disqualifications, Messages messages, ListingProperties listing,
-                       PartnershipGrantRegister partnershipGrants, AttachmentLinks attachmentLinks) {
+                       PartnershipGrantRegister partnershipGrants, AttachmentLinks attachmentLinks,
+                       RegisterDifferences registerDifferences) {
         this.applications = applications;
         this.infoRequests = infoRequests;
         this.disqualifications = disqualifications;
@@ -36,32 +37,33 @@ public class CaseSummary {
         this.listing = listing;
         this.partnershipGrants = partnershipGrants;
         this.attachmentLinks = attachmentLinks;
+        this.registerDifferences = registerDifferences;
     }
 
     @Transactional(readOnly = true)
     public String of(Object applicationId) {
         GrantApplication a = applications.get(applicationId);
-        Association association = a.getAssociation();
         List<String> lines = new ArrayList<>();
         lines.add(messages.get("summary.title", a.getApplicationNumber(), a.getCall().getCode(),
                 messages.label("channel", a.getChannel()), Messages.DATE_TIME.format(a.getSubmittedAt())));
         lines.add("");
-        lines.add(item("summary.association", association.getName(), association.getBusinessId(), association.getMunicipality()));
-        lines.add(item("summary.contact", a.getContactName(), a.getContactEmail(), orDash(a.getContactPhone())));
-        lines.add(item("summary.activity", a.getActivityName()));
-        lines.add(item("summary.description", a.getActivityDescription()));
+        lines.add(item("summary.association", text(a.getAssociationName()), a.getAssociation().getBusinessId(),
+                text(a.getMunicipality())));
+        lines.add(item("summary.contact", text(a.getContactName()), text(a.getContactEmail()), text(a.getContactPhone())));
+        lines.add(item("summary.activity", text(a.getActivityName())));
+        lines.add(item("summary.description", text(a.getActivityDescription())));
         lines.add(item("summary.classification", messages.label("activityType", a.getActivityType()),
                 messages.label("targetGroup", a.getTargetGroup()), messages.label("contentArea", a.getContentArea()),
                 messages.label("hyteArea", a.getHyteArea())));
-        lines.add(item("summary.requested", Messages.euros(a.getRequestedAmount()), a.getIban()));
+        lines.add(item("summary.requested", Messages.euros(a.getRequestedAmount()), text(a.getIban())));
         lines.addAll(attachmentLinks.of(a));
         lines.add("");
         lines.add("**" + messages.get("summary.flags") + "**");
         lines.add("");
         flags(a).forEach(flag -> lines.add("- " + flag));
         infoRequests.findByApplicationIdOrderByRequestedAt(a.getId()).forEach(request -> lines.add(
-                item("summary.infoRequest", Messages.DATE_TIME.format(request.getRequestedAt()), request.getQuestion(),
-                        messages.label("infoRequestStatus", request.getStatus()), orDash(request.getAnswer()))));
+                item("summary.infoRequest", Messages.DATE_TIME.format(request.getRequestedAt()), text(request.getQuestion()),
+                        messages.label("infoRequestStatus", request.getStatus()), text(request.getAnswer()))));
         return String.join("\n", lines);
     }
 
@@ -70,9 +72,10 @@ public class CaseSummary {
         if (a.isLate()) {
             flags.add(messages.get("flag.late"));
         }
+        registerDifferences.of(a).ifPresent(flags::add);
         if (a.getListingStatus() != null) {
-            String flag = messages.get("flag.listing." + a.getListingStatus().name(), orDash(a.getListingUrl()),
-                    orDash(a.getListingCheckedBy()));
+            String flag = messages.get("flag.listing." + a.getListingStatus().name(), text(a.getListingUrl()),
+                    text(a.getListingCheckedBy()));
             flags.add(a.getListingReason() == null ? flag
                     : flag + " " + messages.get("listing.reason." + a.getListingReason().name(), listing.serviceName()));
         }
@@ -91,7 +94,7 @@ public class CaseSummary {
             flags.add(messages.get("flag.previousReportPending"));
         }
         disqualifications.findByApplicationId(a.getId()).forEach(d ->
-                flags.add(messages.get("flag.disqualified", d.getUserId(), d.getReason())));
+                flags.add(messages.get("flag.disqualified", text(d.getUserId()), text(d.getReason()))));
         if (flags.isEmpty()) {
             flags.add(messages.get("flag.none"));
         }
@@ -102,9 +105,7 @@ public class CaseSummary {
         return "- " + messages.get(key, args);
     }
 
-    private static String orDash(String value) {
-        return value == null ? "–" : value;
+    private static String text(String value) {
+        return Markdown.text(value);
     }
-
-
 }

@@ -37,9 +37,13 @@ public class GrantApplication {
     @JoinColumn(name = "call_id")
     private GrantCall call;
 
+    /** The register entry of the business id; the details below are those this application gave. */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "association_id")
     private Association association;
+
+    private String associationName;
+    private String municipality;
 
     @Enumerated(EnumType.STRING)
     private Channel channel;
@@ -119,6 +123,8 @@ public class GrantApplication {
         this.submittedAt = submittedAt;
         this.late = call.hasClosedBy(submittedAt);
         this.status = late ? ApplicationStatus.LATE : ApplicationStatus.RECEIVED;
+        this.associationName = form.associationName();
+        this.municipality = form.municipality();
         this.activityName = form.activityName();
         this.activityDescription = form.activityDescription();
         this.activityType = form.activityType();
@@ -257,6 +263,16 @@ public class GrantApplication {
 
     public Association getAssociation() {
         return association;
+    }
+
+    /** The association's name as this application gave it; letters, mail and payments of the case use it. */
+    public String getAssociationName() {
+        return associationName;
+    }
+
+    /** The association's home municipality (kotipaikka) as this application gave it. */
+    public String getMunicipality() {
+        return municipality;
     }
 
     public Channel getChannel() {

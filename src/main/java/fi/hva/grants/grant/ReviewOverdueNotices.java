@@ -30,7 +30,7 @@ public class ReviewOverdueNotices {
         GrantApplication application = applications.get(applicationId);
         String subject = messages.get("mail.reviewOverdue.subject", application.getApplicationNumber());
         String body = messages.get("mail.reviewOverdue.body", application.getApplicationNumber(),
-                application.getAssociation().getName(), messages.get("group." + application.getReviewerGroup()));
+                application.getAssociationName(), messages.get("group." + application.getReviewerGroup()));
         for (User manager : identityService.createUserQuery().memberOfGroup(Groups.MANAGERS).list()) {
             if (manager.getEmail() != null && !manager.getEmail().isBlank()) {
                 mailer.send(new Mail(application.getId(), manager.getEmail(), subject, body, null));

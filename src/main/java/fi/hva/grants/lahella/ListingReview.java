@@ -1,6 +1,5 @@
 package fi.hva.grants.lahella;
 
-import fi.hva.grants.association.Association;
 import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.grant.Applications;
@@ -29,9 +28,8 @@ public class ListingReview {
     @Transactional
     public ListingStatus checkAutomatically(Object applicationId) {
         GrantApplication application = applications.get(applicationId);
-        Association association = application.getAssociation();
-        ListingResult result = listingCheck.check(
-                new ListingQuery(association.getBusinessId(), association.getName(), association.getMunicipality()));
+        ListingResult result = listingCheck.check(new ListingQuery(application.getAssociation().getBusinessId(),
+                application.getAssociationName(), application.getMunicipality()));
         application.recordListing(result.status(), result.listingUrl(), result.reason(), AUTOMATIC_CHECKER);
         return result.status();
     }

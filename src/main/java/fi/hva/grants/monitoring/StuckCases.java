@@ -152,7 +152,7 @@ public class StuckCases {
     private static OverdueReport overdueReport(GrantApplication application, String processInstanceId, LocalDate today) {
         LocalDate deadline = application.getCall().getReportDeadline();
         return new OverdueReport(processInstanceId, application.getApplicationNumber(),
-                application.getAssociation().getName(), deadline, ChronoUnit.DAYS.between(deadline, today));
+                application.getAssociationName(), deadline, ChronoUnit.DAYS.between(deadline, today));
     }
 
     private List<OpenIncident> incidents(Map<String, String> processNames) {

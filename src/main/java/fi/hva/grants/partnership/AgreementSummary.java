@@ -1,5 +1,6 @@
 package fi.hva.grants.partnership;
 
+import fi.hva.grants.common.Markdown;
 import fi.hva.grants.common.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,7 +9,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The agreement in Markdown, as its user tasks show it. */
+/** The agreement in Markdown, as its user tasks show it; every typed text shows as it was typed. */
 @Component
 public class AgreementSummary {
 
@@ -26,13 +27,13 @@ public class AgreementSummary {
     public String of(Object agreementId) {
         CooperationAgreement a = agreements.get(agreementId);
         List<String> lines = new ArrayList<>();
-        lines.add("**" + a.getAgreementNumber() + " – " + messages.label("partnership.kind", a.getKind()) + "**");
+        lines.add("**" + Markdown.text(a.getAgreementNumber()) + " – " + messages.label("partnership.kind", a.getKind()) + "**");
         lines.add("");
-        lines.add("- " + messages.get("partnership.summary.association", a.getAssociationName(), a.getBusinessId()));
-        lines.add("- " + messages.get("partnership.summary.contactEmail", a.getContactEmail()));
-        lines.add("- " + messages.get("partnership.summary.subject", a.getSubject()));
+        lines.add("- " + messages.get("partnership.summary.association", Markdown.text(a.getAssociationName()), Markdown.text(a.getBusinessId())));
+        lines.add("- " + messages.get("partnership.summary.contactEmail", Markdown.text(a.getContactEmail())));
+        lines.add("- " + messages.get("partnership.summary.subject", Markdown.text(a.getSubject())));
         lines.add("- " + messages.get("partnership.summary.period", date(a.getStartsOn()), date(a.getEndsOn())));
-        lines.add("- " + messages.get("partnership.summary.countyContact", a.getCountyContact()));
+        lines.add("- " + messages.get("partnership.summary.countyContact", Markdown.text(a.getCountyContact())));
         lines.add("- " + messages.get("partnership.summary.status", messages.label("partnership.status", a.getStatus())));
         if (a.getRenewals() > 0) {
             lines.add("- " + messages.get("partnership.summary.renewals", String.valueOf(a.getRenewals())));
@@ -45,23 +46,23 @@ public class AgreementSummary {
         if (a.getTerms() != null) {
             lines.add("**" + messages.get("partnership.summary.terms") + "**");
             lines.add("");
-            lines.add(a.getTerms());
+            lines.add(Markdown.text(a.getTerms()));
             lines.add("");
             lines.add("**" + messages.get("partnership.summary.associationResponsibilities") + "**");
             lines.add("");
-            lines.add(a.getAssociationResponsibilities());
+            lines.add(Markdown.text(a.getAssociationResponsibilities()));
             lines.add("");
             lines.add("**" + messages.get("partnership.summary.countyResponsibilities") + "**");
             lines.add("");
-            lines.add(a.getCountyResponsibilities());
+            lines.add(Markdown.text(a.getCountyResponsibilities()));
             lines.add("");
         }
         if (a.getStatus() == CooperationAgreement.Status.RETURNED) {
-            lines.add("**" + messages.get("partnership.summary.returned") + "** " + a.getApprovalNotes());
+            lines.add("**" + messages.get("partnership.summary.returned") + "** " + Markdown.text(a.getApprovalNotes()));
             lines.add("");
         }
         if (a.getApprovedOn() != null) {
-            lines.add("- " + messages.get("partnership.summary.approved", date(a.getApprovedOn()), a.getBoardReference()));
+            lines.add("- " + messages.get("partnership.summary.approved", date(a.getApprovedOn()), Markdown.text(a.getBoardReference())));
         }
         if (a.getSignedByCountyOn() != null) {
             lines.add("- " + messages.get("partnership.summary.signed", date(a.getSignedByAssociationOn()), date(a.getSignedByCountyOn())));

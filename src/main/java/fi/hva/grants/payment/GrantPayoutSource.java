@@ -28,7 +28,7 @@ class GrantPayoutSource implements PayoutSource {
     @Override
     public PayoutPlan plan(Object applicationId) {
         GrantApplication application = applications.get(applicationId);
-        return new PayoutPlan(PayoutCase.ofApplication(application.getApplicationNumber(), application.getAssociation().getName(),
+        return new PayoutPlan(PayoutCase.ofApplication(application.getApplicationNumber(), application.getAssociationName(),
                 application.getIban(), application.getId()), application.getDecidedAmount(), application.getCall().getInstalments(),
                 LocalDate.ofInstant(Now.instant(), Now.HELSINKI));
     }

@@ -1,5 +1,6 @@
 package fi.hva.grants.payment;
 
+import fi.hva.grants.common.Markdown;
 import fi.hva.grants.common.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -34,8 +35,8 @@ public class PaymentSummary {
         lines.add("");
         lines.add(messages.get("batchSummary.header"));
         lines.add("|---|---|---|");
-        inBatch.forEach((reference, payment) -> lines.add("| %s | %s | %s |".formatted(reference,
-                payment.getIban(), Messages.euros(payment.getAmount()))));
+        inBatch.forEach((reference, payment) -> lines.add("| %s | %s | %s |".formatted(Markdown.cell(reference),
+                Markdown.cell(payment.getIban()), Messages.euros(payment.getAmount()))));
         return String.join("\n", lines);
     }
 
@@ -43,7 +44,7 @@ public class PaymentSummary {
     public String ofFailedPayment(Object paymentId) {
         Payment payment = payments.get(paymentId);
         return payments.caseSummary(payment) + "\n\n" + messages.get("paymentSummary.failed",
-                String.valueOf(payment.getInstalment()), Messages.euros(payment.getAmount()), payment.getIban(),
-                payment.getFailureReason());
+                String.valueOf(payment.getInstalment()), Messages.euros(payment.getAmount()), Markdown.text(payment.getIban()),
+                Markdown.text(payment.getFailureReason()));
     }
 }

@@ -1,5 +1,6 @@
 package fi.hva.grants.report;
 
+import fi.hva.grants.common.Markdown;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.decision.DecisionSummary;
@@ -34,29 +35,29 @@ public class ReportSummary {
             lines.add("**" + messages.get("reportSummary.reports") + "**");
             lines.add("");
             received.forEach(r -> lines.add("- " + messages.get("reportSummary.report", Messages.DATE_TIME.format(r.getReceivedAt()),
-                    Messages.euros(r.getUsedAmount()), r.getContent(), messages.label("reportStatus", r.getStatus()))));
+                    Messages.euros(r.getUsedAmount()), Markdown.text(r.getContent()), messages.label("reportStatus", r.getStatus()))));
             lines.add("");
         }
         recoveries.findFirstByApplicationIdOrderByIdDesc(id).ifPresent(r -> {
             lines.add("**" + messages.get("reportSummary.recovery") + "**");
             lines.add("");
             lines.add("- " + messages.get("reportSummary.recoveryProposal", messages.label("recoveryGrounds", r.getGrounds()),
-                    Messages.euros(r.getProposedAmount()), r.getExplanation()));
+                    Messages.euros(r.getProposedAmount()), Markdown.text(r.getExplanation())));
             if (r.getHearingDeadline() != null) {
                 lines.add("- " + messages.get("reportSummary.hearing", Messages.DATE.format(r.getHearingDeadline()),
-                        r.getResponse() == null ? "–" : r.getResponse()));
+                        Markdown.text(r.getResponse())));
             }
             if (r.getDecidedAmount() != null) {
                 lines.add("- " + messages.get("reportSummary.recoveryDecision", Messages.euros(r.getDecidedAmount()),
-                        r.getDueOn() == null ? "–" : Messages.DATE.format(r.getDueOn()), r.getReasoning()));
+                        r.getDueOn() == null ? "–" : Messages.DATE.format(r.getDueOn()), Markdown.text(r.getReasoning())));
             }
             if (r.getRectificationRequest() != null) {
                 lines.add("- " + messages.get("reportSummary.recoveryRectification",
-                        Messages.DATE_TIME.format(r.getRectificationReceivedAt()), r.getRectificationRequest()));
+                        Messages.DATE_TIME.format(r.getRectificationReceivedAt()), Markdown.text(r.getRectificationRequest())));
             }
             if (r.getRectificationOutcome() != null) {
                 lines.add("- " + messages.get("reportSummary.recoveryRectificationDecision",
-                        messages.label("recoveryRectificationOutcome", r.getRectificationOutcome()), r.getRectificationReasoning()));
+                        messages.label("recoveryRectificationOutcome", r.getRectificationOutcome()), Markdown.text(r.getRectificationReasoning())));
             }
         });
         return String.join("\n", lines);

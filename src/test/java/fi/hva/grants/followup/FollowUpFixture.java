@@ -127,11 +127,11 @@ public class FollowUpFixture {
                                          String contentArea, String hyteArea, int requested, LocalDate submitted,
                                          Integer decided) {
         Association association = associations.save(new Association(businessId, "Yhdistys " + number + " ry", municipality,
-                "yhdistys" + number + "@example.fi"));
+                "yhdistys" + number + "@example.fi", "FI2112345600000785"));
         ApplicationForm form = new ApplicationForm(call.getCode(), businessId, association.getName(), municipality,
                 "Aino Virtanen", "aino@example.fi", null, "FI21 1234 5600 0007 85", "Toiminta " + number,
                 "Kuvaus", "PEER_SUPPORT", "WORKING_AGE", contentArea, hyteArea, BigDecimal.valueOf(requested),
-                false, false, submitted);
+                false, false, submitted, false);
         GrantApplication application = new GrantApplication(call.getCode().substring(0, 2) + "-2019-FU" + number, call,
                 association, form, Channel.ELECTRONIC, noon(submitted));
         if (decided != null) {

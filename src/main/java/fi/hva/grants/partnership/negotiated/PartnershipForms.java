@@ -1,5 +1,6 @@
 package fi.hva.grants.partnership.negotiated;
 
+import fi.hva.grants.common.Markdown;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.Variables;
@@ -34,9 +35,9 @@ public class PartnershipForms implements TaskListener {
         if (yearId != null) {
             PartnershipYear year = partnerships.year(yearId);
             text = messages.get("partnershipGrant.summary.thisYear", String.valueOf(year.getAgreementYear()),
-                    year.getBudgetReference() == null ? "–" : year.getBudgetReference()) + "\n\n" + text;
+                    Markdown.text(year.getBudgetReference())) + "\n\n" + text;
             if (year.getReport() != null) {
-                text = text + "\n\n" + messages.get("partnershipGrant.summary.annualReport", year.getReport());
+                text = text + "\n\n" + messages.get("partnershipGrant.summary.annualReport", Markdown.text(year.getReport()));
             }
         }
         TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, text));

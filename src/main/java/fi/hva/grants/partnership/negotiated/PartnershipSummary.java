@@ -1,5 +1,6 @@
 package fi.hva.grants.partnership.negotiated;
 
+import fi.hva.grants.common.Markdown;
 import fi.hva.grants.common.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,11 +29,12 @@ public class PartnershipSummary {
         lines.add(messages.get("partnershipGrant.summary.title", p.getPartnershipNumber(),
                 messages.label("partnershipGrant.status", p.getStatus())));
         lines.add("");
-        lines.add(item("partnershipGrant.summary.association", p.getAssociationName(), p.getBusinessId(), p.getContactEmail()));
-        lines.add(item("partnershipGrant.summary.project", p.getProjectName(), messages.label("partnershipGrant.funder", p.getExternalFunder()),
+        lines.add(item("partnershipGrant.summary.association", Markdown.text(p.getAssociationName()), Markdown.text(p.getBusinessId()),
+                Markdown.text(p.getContactEmail())));
+        lines.add(item("partnershipGrant.summary.project", Markdown.text(p.getProjectName()), messages.label("partnershipGrant.funder", p.getExternalFunder()),
                 String.valueOf(p.getFirstYear()), String.valueOf(p.getLastYear())));
-        lines.add(item("partnershipGrant.summary.description", p.getProjectDescription()));
-        lines.add(item("partnershipGrant.summary.yearlyMaximum", Messages.euros(p.getYearlyMaximum()), p.getIban()));
+        lines.add(item("partnershipGrant.summary.description", Markdown.text(p.getProjectDescription())));
+        lines.add(item("partnershipGrant.summary.yearlyMaximum", Messages.euros(p.getYearlyMaximum()), Markdown.text(p.getIban())));
         lines.add(item("partnershipGrant.summary.initiative", messages.label("partnershipGrant.initiator", p.getInitiatedBy()),
                 Messages.DATE.format(p.getReceivedOn())));
         if (p.getCriteriaMet() != null) {
@@ -47,22 +49,22 @@ public class PartnershipSummary {
             lines.add(messages.get("partnershipGrant.summary.rounds"));
             lines.add("|---|---|---|---|");
             recorded.forEach(r -> lines.add("| %d, %s | %s | %s | %s |".formatted(r.getRoundNumber(), Messages.DATE.format(r.getHeldOn()),
-                    oneLine(r.getOurProposal()), oneLine(r.getTheirAnswer()), messages.label("partnershipGrant.round", r.getOutcome()))));
+                    Markdown.cell(r.getOurProposal()), Markdown.cell(r.getTheirAnswer()), messages.label("partnershipGrant.round", r.getOutcome()))));
             lines.add("");
         }
         if (p.getFundingGranted() != null) {
             lines.add(item(p.getFundingGranted() ? "partnershipGrant.summary.fundingGranted" : "partnershipGrant.summary.fundingDenied",
                     messages.label("partnershipGrant.funder", p.getExternalFunder()), Messages.DATE.format(p.getFundingDecidedOn()),
-                    p.getFundingReference()));
+                    Markdown.text(p.getFundingReference())));
         }
         if (p.getDraftedAt() != null) {
             lines.add(item("partnershipGrant.summary.draft", String.valueOf(p.getId()), Messages.DATE_TIME.format(p.getDraftedAt())));
         }
         if (p.getDraftNotes() != null) {
-            lines.add(item("partnershipGrant.summary.draftNotes", p.getDraftNotes()));
+            lines.add(item("partnershipGrant.summary.draftNotes", Markdown.text(p.getDraftNotes())));
         }
         if (p.getBoardDecidedOn() != null) {
-            lines.add(item("partnershipGrant.summary.board", p.getBoardReference(), Messages.DATE.format(p.getBoardDecidedOn())));
+            lines.add(item("partnershipGrant.summary.board", Markdown.text(p.getBoardReference()), Messages.DATE.format(p.getBoardDecidedOn())));
         }
         if (p.getSignedByCountyOn() != null) {
             lines.add(item("partnershipGrant.summary.signed", Messages.DATE.format(p.getSignedByAssociationOn()),
@@ -71,9 +73,9 @@ public class PartnershipSummary {
         partnerships.yearsOf(p).forEach(year -> lines.add(item("partnershipGrant.summary.year", String.valueOf(year.getAgreementYear()),
                 messages.label("partnershipGrant.yearStatus", year.getStatus()),
                 year.getConfirmedAmount() == null ? "–" : Messages.euros(year.getConfirmedAmount()),
-                year.getReport() == null ? "–" : oneLine(year.getReport()))));
+                Markdown.cell(year.getReport()))));
         if (p.getFinalReport() != null) {
-            lines.add(item("partnershipGrant.summary.finalReport", p.getFinalReport()));
+            lines.add(item("partnershipGrant.summary.finalReport", Markdown.text(p.getFinalReport())));
         }
         if (p.getEndReason() != null) {
             lines.add(item("partnershipGrant.summary.ended", Messages.DATE.format(p.getEndedOn()),
@@ -84,9 +86,5 @@ public class PartnershipSummary {
 
     private String item(String key, Object... args) {
         return "- " + messages.get(key, args);
-    }
-
-    private static String oneLine(String text) {
-        return text.replace('\n', ' ').replace("|", "/");
     }
 }
