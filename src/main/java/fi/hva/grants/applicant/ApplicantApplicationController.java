@@ -87,6 +87,9 @@ public class ApplicantApplicationController {
         try {
             application = submissions.submit(applicant, key, fingerprint, values);
         } catch (DataAccessException e) {
+            if (!ElectronicSubmissions.lostRaceForKey(e)) {
+                throw e;
+            }
             return replay(awaitPrevious(applicant, key, fingerprint, e));
         }
         return ResponseEntity.created(URI.create("/api/applicant/applications/" + application.getApplicationNumber()))

@@ -5,17 +5,21 @@ import fi.hva.grants.grant.AttachmentQuotaExceededException;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.notification.MailDeliveryException;
 import java.net.URI;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -36,6 +40,7 @@ public class ApplicantProblems {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApplicantProblems.class);
     private static final String TYPE = "urn:hva-grants:problem:";
+    private static final Duration RETRY_AFTER_UNAVAILABLE = Duration.ofSeconds(5);
 
     private final Messages messages;
 
@@ -50,16 +55,27 @@ public class ApplicantProblems {
 
     @ExceptionHandler(ProcessEngineException.class)
     public ResponseEntity<ProblemDetail> engine(ProcessEngineException e) {
-        InvalidInputException input = invalidInputCause(e);
-        if (input != null) {
-            return invalidInput(input);
-        }
         return unexpected(e);
     }
 
     @ExceptionHandler(AttachmentQuotaExceededException.class)
     public ResponseEntity<ProblemDetail> attachmentsFull(AttachmentQuotaExceededException e) {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "attachments-full", e.problems());
+    }
+
+    /**
+     * The database failed (unreachable, timed out, a lock not granted, a constraint other than a submission key
+     * stored a moment ago): the transaction was rolled back, so nothing was stored and the same request may be
+     * sent again. The page keeps the form and its Idempotency-Key, so a retry cannot make two applications.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    public ResponseEntity<ProblemDetail> unavailable(Exception e) {
+        LOG.warn("Applicant API: database failure, answered 503", e);
+        ResponseEntity<ProblemDetail> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                List.of(messages.get("applicant.unavailable")));
+        return ResponseEntity.status(problem.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_UNAVAILABLE.toSeconds()))
+                .body(problem.getBody());
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
@@ -140,6 +156,9 @@ public class ApplicantProblems {
         if (input != null) {
             return invalidInput(input);
         }
+        if (isDatabaseFailure(e)) {
+            return unavailable(e);
+        }
         LOG.error("Applicant API failed", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", List.of(messages.get("applicant.unexpected")));
     }
@@ -152,6 +171,16 @@ public class ApplicantProblems {
             }
         }
         return null;
+    }
+
+    /** The engine wraps the failures of its own statements (MyBatis) and of our delegates' JPA statements. */
+    private static boolean isDatabaseFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException || cause instanceof DataAccessException || cause instanceof TransactionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, List<String> problems) {

@@ -11,7 +11,9 @@ import fi.hva.grants.grant.ApplicationValidator;
 import fi.hva.grants.grant.Channel;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.process.ProcessKeys;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,6 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ElectronicSubmissions {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    /** The unique index of V10__applicant_e_service.sql on (business_id, idempotency_key). */
+    private static final String KEY_INDEX = "ux_applicant_submission_key";
 
     private final RuntimeService runtimeService;
     private final SubmissionRepository submissions;
@@ -79,6 +85,21 @@ public class ElectronicSubmissions {
                 "applicant.businessId.notOwn", applicant.businessId());
         problems.addIf(email != null && !email.equals(applicant.email()), "applicant.email.notOwn", applicant.email());
         problems.throwIfAny();
+    }
+
+    /**
+     * Whether a submission failed because another request with the same key stored it first: a unique violation
+     * (SQLSTATE 23505 on PostgreSQL and H2) of the key's index. Any other database failure stored nothing either,
+     * but says nothing about another request, so it is not "in progress".
+     */
+    static boolean lostRaceForKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()) && sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(Locale.ROOT).contains(KEY_INDEX)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The key of a submission without an Idempotency-Key header: the same content is the same submission. */

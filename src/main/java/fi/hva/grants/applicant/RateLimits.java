@@ -1,59 +1,130 @@
 package fi.hva.grants.applicant;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * Token buckets (Bucket4j) in this node's memory: per IP address for submissions and sign-in
  * requests, per association for submissions, per e-mail address for sign-in links. With several
  * nodes each node counts separately, so the effective limit is the node count times the setting.
+ * <p>
+ * The buckets live in Caffeine caches. An entry expires once it has not been used for a whole period
+ * of its limit: by then its bucket has refilled, so forgetting it changes nothing. The size bound is
+ * kept by Caffeine's frequency-aware eviction (W-TinyLFU), which lets a key that keeps coming, as one
+ * over its limit does, stay while one-off keys make room for each other: filling the cache with new
+ * addresses does not reset anyone's limit.
  */
 @Component
 public class RateLimits {
 
-    /** Enough keys for a busy day; beyond it the maps start over rather than grow without bound. */
-    private static final int MAX_KEYS = 100_000;
+    /** Keys of one limit kept at most: a busy day's worth, a few tens of megabytes. */
+    static final int MAX_KEYS = 100_000;
+    /** Providers documented to ignore dots in the local part, where they give one mailbox many addresses. */
+    private static final Set<String> DOTLESS_DOMAINS = Set.of("gmail.com", "googlemail.com");
 
-    private final Map<String, Bucket> perAddress = new ConcurrentHashMap<>();
-    private final Map<String, Bucket> perAssociation = new ConcurrentHashMap<>();
-    private final Map<String, Bucket> perEmail = new ConcurrentHashMap<>();
-    private final ApplicantProperties.RateLimit limits;
+    private final Limit perAddress;
+    private final Limit perAssociation;
+    private final Limit perEmail;
 
     public RateLimits(ApplicantProperties properties) {
-        this.limits = properties.rateLimit();
+        ApplicantProperties.RateLimit limits = properties.rateLimit();
+        this.perAddress = new Limit(limits.perAddressPerMinute(), Duration.ofMinutes(1));
+        this.perAssociation = new Limit(limits.perAssociationPerHour(), Duration.ofHours(1));
+        this.perEmail = new Limit(limits.signInsPerEmailPerHour(), Duration.ofHours(1));
     }
 
     public void address(String address) {
-        take(perAddress, address, key -> bucket(limits.perAddressPerMinute(), Duration.ofMinutes(1)));
+        perAddress.take(addressKey(address));
     }
 
     public void association(String businessId) {
-        take(perAssociation, businessId, key -> bucket(limits.perAssociationPerHour(), Duration.ofHours(1)));
+        perAssociation.take(businessId);
     }
 
     public void signInEmail(String email) {
-        take(perEmail, email, key -> bucket(limits.signInsPerEmailPerHour(), Duration.ofHours(1)));
+        perEmail.take(emailKey(email));
     }
 
-    private static void take(Map<String, Bucket> buckets, String key, Function<String, Bucket> create) {
-        if (buckets.size() > MAX_KEYS) {
-            buckets.clear();
+    /**
+     * One IPv6 client usually holds a whole /64 network and can pick any address in it, so the limit
+     * is per /64; an IPv4 address (also one mapped into IPv6) is its own key.
+     */
+    static String addressKey(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return address;
         }
-        ConsumptionProbe probe = buckets.computeIfAbsent(key == null ? "" : key, create).tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            throw new RateLimitedException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        try {
+            // A string with a colon is parsed as an IPv6 literal, never looked up in DNS.
+            InetAddress parsed = InetAddress.getByName(address);
+            return parsed instanceof Inet6Address ? HexFormat.of().formatHex(parsed.getAddress(), 0, 8) + "::/64"
+                    : parsed.getHostAddress();
+        } catch (UnknownHostException e) {
+            return address;
         }
     }
 
-    private static Bucket bucket(int capacity, Duration period) {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
-                .build();
+    /**
+     * The mailbox an address reaches: lower case, without a {@code +tag} (sub-addressing, which most
+     * providers deliver to the same mailbox), and for Gmail without dots. Elsewhere dots are kept: at most
+     * providers and at associations' own domains "matti.virtanen" and "mattivirtanen" are different
+     * people, who should not use up each other's sign-in links.
+     */
+    static String emailKey(String email) {
+        if (email == null) {
+            return null;
+        }
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        int at = address.lastIndexOf('@');
+        if (at <= 0) {
+            return address;
+        }
+        String local = address.substring(0, at);
+        String domain = address.substring(at + 1);
+        int tag = local.indexOf('+');
+        if (tag > 0) {
+            local = local.substring(0, tag);
+        }
+        if (DOTLESS_DOMAINS.contains(domain)) {
+            local = local.replace(".", "");
+            domain = "gmail.com";
+        }
+        return local + "@" + domain;
+    }
+
+    private static final class Limit {
+
+        private final Cache<String, Bucket> buckets;
+        private final int capacity;
+        private final Duration period;
+
+        Limit(int capacity, Duration period) {
+            this.capacity = capacity;
+            this.period = period;
+            this.buckets = Caffeine.newBuilder().maximumSize(MAX_KEYS).expireAfterAccess(period).build();
+        }
+
+        void take(String key) {
+            ConsumptionProbe probe = buckets.get(key == null ? "" : key, k -> bucket()).tryConsumeAndReturnRemaining(1);
+            if (!probe.isConsumed()) {
+                throw new RateLimitedException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+            }
+        }
+
+        private Bucket bucket() {
+            return Bucket.builder()
+                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
+                    .build();
+        }
     }
 }
