@@ -16,11 +16,17 @@ import java.util.regex.Pattern;
  *       quotes, lists, thematic breaks, setext underlines, table delimiter rows).</li>
  * </ul>
  * Line breaks stay as hard line breaks; blank lines and indentation are dropped, so the value never
- * leaves the paragraph or list item it is put into.
+ * leaves the paragraph or the top-level list item it is put into.
  */
 public final class Markdown {
 
     private static final String NONE = "–";
+    /**
+     * A hard line break, and the next line indented as the content of a "- " list item: CommonMark reads it as
+     * the same paragraph, and marked (which Tasklist uses) keeps it in the list item instead of checking the
+     * line, shifted by the item's indentation, for a heading or a rule as it does with an unindented line.
+     */
+    private static final String CONTINUATION = "\\\n  ";
     private static final String ALWAYS = "\\`*_~[]<>&|@";
     private static final Pattern URL_START = Pattern.compile("(?i):(?=//)|(?<=www)\\.");
     private static final Pattern ORDERED_LIST = Pattern.compile("^(\\d+)([.)])");
@@ -40,7 +46,7 @@ public final class Markdown {
                 continue;
             }
             if (!out.isEmpty()) {
-                out.append("\\\n");
+                out.append(CONTINUATION);
             }
             out.append(lineStart(inline(trimmed)));
         }
