@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,7 @@ public class RateLimits {
     /** Keys of one limit kept at most: a busy day's worth, a few tens of megabytes. */
     static final int MAX_KEYS = 100_000;
     /** Providers documented to ignore dots in the local part, where they give one mailbox many addresses. */
+    private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
     private static final Set<String> DOTLESS_DOMAINS = Set.of("gmail.com", "googlemail.com");
 
     private final Limit perAddress;
@@ -61,12 +63,13 @@ public class RateLimits {
      * is per /64; an IPv4 address (also one mapped into IPv6) is its own key.
      */
     static String addressKey(String address) {
-        if (address == null || address.indexOf(':') < 0) {
+        String literal = address == null || address.indexOf('%') < 0 ? address : address.substring(0, address.indexOf('%'));
+        if (literal == null || literal.indexOf(':') < 0 || !IPV6_LITERAL.matcher(literal).matches()) {
             return address;
         }
         try {
-            // A string with a colon is parsed as an IPv6 literal, never looked up in DNS.
-            InetAddress parsed = InetAddress.getByName(address);
+            // Only hex digits, colons and dots: parsed as an address literal, never looked up in DNS.
+            InetAddress parsed = InetAddress.getByName(literal);
             return parsed instanceof Inet6Address ? HexFormat.of().formatHex(parsed.getAddress(), 0, 8) + "::/64"
                     : parsed.getHostAddress();
         } catch (UnknownHostException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.hva.grants.association.AssociationRepository;
 import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.grant.ApplicationAttachmentRepository;
 import fi.hva.grants.grant.GrantApplicationRepository;
@@ -11,19 +12,27 @@ import fi.hva.grants.grant.TestFiles;
 import fi.hva.grants.notification.SentMailRepository;
 import fi.hva.grants.postgres.PostgresTest;
 import fi.hva.grants.process.ProcessFixtures;
+import fi.hva.grants.process.ProcessKeys;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.web.context.WebApplicationContext;
 
-/** The e-service's tables on a real PostgreSQL: single-use links, the idempotency index under a double click, bytea files. */
+/**
+ * The e-service's tables on a real PostgreSQL: single-use links, the idempotency index under a double click, bytea
+ * files, and which database failures mean "in progress".
+ */
 @PostgresTest
 class ApplicantOnPostgresTest {
 
@@ -33,6 +42,11 @@ class ApplicantOnPostgresTest {
     @Autowired ProcessFixtures fixtures;
     @Autowired GrantApplicationRepository applications;
     @Autowired ApplicationAttachmentRepository attachments;
+    @Autowired SubmissionRepository submissions;
+    @Autowired AssociationRepository associations;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired HistoryService historyService;
+    @Autowired TransactionTemplate tx;
 
     @Test
     void aDoubleClickMakesOneApplicationAndItsAttachmentIsKept() throws Exception {
@@ -66,6 +80,25 @@ class ApplicantOnPostgresTest {
                 .header(HttpHeaders.AUTHORIZATION, bearer));
         assertThat(uploaded.getStatus()).isEqualTo(201);
         assertThat(attachments.findById(api.body(uploaded).get("id").asLong()).orElseThrow().getContent()).isEqualTo(TestFiles.pdf());
+    }
+
+    @Test
+    void aDatabaseFailureOtherThanTheKeysIsA503AndOnlyTheKeysUniqueViolationMeansInProgress() throws Exception {
+        ApplicantApi api = new ApplicantApi(context, objectMapper, mails);
+        GrantCall call = fixtures.openCall();
+        String bearer = api.signIn(ApplicantApiTest.BUSINESS_ID, ApplicantApiTest.EMAIL);
+        Map<String, Long> before = counts();
+
+        MockHttpServletResponse failed = DatabaseFailures.withFailingSubmissionKey(jdbc,
+                () -> api.submit(bearer, DatabaseFailures.FAILING_KEY, ApplicantApiTest.form(call.getCode())));
+
+        DatabaseFailures.assertUnavailableAndNothingStored(api, failed, before, counts());
+        DatabaseFailures.assertOnlyTheSubmissionKeyMeansInProgress(tx, submissions, associations, "4567891-5");
+    }
+
+    private Map<String, Long> counts() {
+        return DatabaseFailures.counts(applications, submissions,
+                historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.APPLICATION_PROCESS).count());
     }
 
     private MockHttpServletResponse get(Future<MockHttpServletResponse> future) {
