@@ -21,15 +21,16 @@ import org.springframework.stereotype.Component;
  * nodes each node counts separately, so the effective limit is the node count times the setting.
  * <p>
  * The buckets live in Caffeine caches. An entry expires once it has not been used for a whole period
- * of its limit: by then its bucket has refilled, so forgetting it changes nothing. The size bound is
- * kept by Caffeine's frequency-aware eviction (W-TinyLFU), which lets a key that keeps coming, as one
- * over its limit does, stay while one-off keys make room for each other: filling the cache with new
- * addresses does not reset anyone's limit.
+ * of its limit: by then its bucket has refilled, so forgetting it changes nothing. A key that has gone
+ * over its limit weighs nothing and so is never evicted for room, only when it expires: filling the
+ * cache with new addresses resets no limit. The other keys are bounded in number, and Caffeine's
+ * frequency-aware eviction (W-TinyLFU) keeps the busy ones while one-off keys make room for each other.
+ * Keys over their limit are as many as the clients that went over it within one period.
  */
 @Component
 public class RateLimits {
 
-    /** Keys of one limit kept at most: a busy day's worth, a few tens of megabytes. */
+    /** Keys of one limit kept besides those over it: a busy day's worth, a few tens of megabytes. */
     static final int MAX_KEYS = 100_000;
     /** Providers documented to ignore dots in the local part, where they give one mailbox many addresses. */
     private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
@@ -107,19 +108,30 @@ public class RateLimits {
 
     private static final class Limit {
 
-        private final Cache<String, Bucket> buckets;
+        private final Cache<String, Entry> entries;
         private final int capacity;
         private final Duration period;
 
         Limit(int capacity, Duration period) {
             this.capacity = capacity;
             this.period = period;
-            this.buckets = Caffeine.newBuilder().maximumSize(MAX_KEYS).expireAfterAccess(period).build();
+            this.entries = Caffeine.newBuilder()
+                    .maximumWeight(MAX_KEYS)
+                    .weigher((String key, Entry entry) -> entry.overLimit ? 0 : 1)
+                    .expireAfterAccess(period)
+                    .build();
         }
 
         void take(String key) {
-            ConsumptionProbe probe = buckets.get(key == null ? "" : key, k -> bucket()).tryConsumeAndReturnRemaining(1);
+            String id = key == null ? "" : key;
+            Entry entry = entries.get(id, k -> new Entry(bucket()));
+            ConsumptionProbe probe = entry.bucket.tryConsumeAndReturnRemaining(1);
             if (!probe.isConsumed()) {
+                if (!entry.overLimit) {
+                    entry.overLimit = true;
+                    // Weighed again: weight 0 leaves it out of size-based eviction until it expires.
+                    entries.put(id, entry);
+                }
                 throw new RateLimitedException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
             }
         }
@@ -128,6 +140,16 @@ public class RateLimits {
             return Bucket.builder()
                     .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
                     .build();
+        }
+    }
+
+    private static final class Entry {
+
+        private final Bucket bucket;
+        private volatile boolean overLimit;
+
+        Entry(Bucket bucket) {
+            this.bucket = bucket;
         }
     }
 }

@@ -22,15 +22,22 @@ import fi.hva.grants.notification.SentMailRepository;
 import fi.hva.grants.payment.Payment;
 import fi.hva.grants.payment.PaymentRepository;
 import fi.hva.grants.process.ProcessFixtures;
+import fi.hva.grants.process.ProcessKeys;
 import fi.hva.grants.process.ProcessTest;
 import fi.hva.grants.process.Variables;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -56,6 +63,7 @@ class AssociationRegisterTest {
     @Autowired ObjectMapper objectMapper;
     @Autowired SentMailRepository mails;
     @Autowired ProcessFixtures fixtures;
+    @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired GrantApplicationRepository applications;
     @Autowired AssociationRepository associations;
@@ -64,6 +72,33 @@ class AssociationRegisterTest {
     @Autowired DecisionLetterRepository letters;
     @Autowired PaymentRepository payments;
     @Autowired FollowUpReports followUp;
+
+    Set<String> instancesBefore;
+    final List<String> submitted = new java.util.ArrayList<>();
+
+    @BeforeEach
+    void recordInstances() {
+        instancesBefore = applicationInstanceIds();
+    }
+
+    /** Other tests of this engine count the application instances; the ones started here end here. */
+    @AfterEach
+    void removeStartedInstances() {
+        // A payment left ready would go into another test's payment batch.
+        submitted.stream().flatMap(number -> payments.findByCaseNumberOrderByInstalment(number).stream())
+                .filter(payment -> payment.getStatus() != Payment.Status.CANCELLED)
+                .forEach(payment -> {
+                    payment.cancel();
+                    payments.save(payment);
+                });
+        applicationInstanceIds().stream().filter(id -> !instancesBefore.contains(id))
+                .forEach(id -> runtimeService.deleteProcessInstance(id, "test finished", true, true));
+    }
+
+    private Set<String> applicationInstanceIds() {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.APPLICATION_PROCESS).list().stream()
+                .map(ProcessInstance::getId).collect(Collectors.toSet());
+    }
 
     @Test
     void anApplicationUnderAKnownBusinessIdChangesNothingInEarlierCasesAndIsFlagged() throws Exception {
@@ -89,6 +124,12 @@ class AssociationRegisterTest {
                         + "; kotipaikka rekisterissä Sotkamo, hakemuksessa Kuhmo; sähköposti rekisterissä " + OWNER
                         + ", hakemuksessa " + INTRUDER + "; tilinumero rekisterissä " + IBAN + ", hakemuksessa " + OTHER_IBAN + ".");
 
+        // Each contact person follows the applications they made, and only those.
+        assertThat(numbers(api, owner)).containsExactly(earlier.getApplicationNumber());
+        assertThat(numbers(api, intruder)).containsExactly(later.getApplicationNumber());
+        assertThat(api.read(intruder, "/applications/" + earlier.getApplicationNumber()).getStatus()).isEqualTo(404);
+        assertThat(api.read(owner, "/applications/" + earlier.getApplicationNumber()).getContentAsString()).doesNotContain(INTRUDER);
+
         // The earlier case is decided after the other application arrived: its letter, mail and payment are its own.
         fixtures.complete(fixtures.task(earlier.getProcessInstanceId()), "maija", ProcessFixtures.scoredReview(5000));
         fixtures.executeDueJobs();
@@ -105,12 +146,6 @@ class AssociationRegisterTest {
         FollowUpReport report = followUp.report(new FollowUpQuery(call.getGrantYear(), call));
         assertThat(report.perMunicipality()).filteredOn(m -> m.grants() > 0).extracting(FollowUpReport.Municipality::name)
                 .containsExactly("Sotkamo");
-
-        // Each contact person follows the applications they made, and only those.
-        assertThat(numbers(api, owner)).containsExactly(earlier.getApplicationNumber());
-        assertThat(numbers(api, intruder)).containsExactly(later.getApplicationNumber());
-        assertThat(api.read(intruder, "/applications/" + earlier.getApplicationNumber()).getStatus()).isEqualTo(404);
-        assertThat(api.read(owner, "/applications/" + earlier.getApplicationNumber()).getContentAsString()).doesNotContain(INTRUDER);
     }
 
     private static Map<String, Object> form(GrantCall call, String name, String municipality, String email, String iban) {
@@ -126,6 +161,7 @@ class AssociationRegisterTest {
     private GrantApplication submit(ApplicantApi api, String bearer, Map<String, Object> form) throws Exception {
         MockHttpServletResponse created = api.submit(bearer, java.util.UUID.randomUUID().toString(), form);
         assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+        submitted.add(api.body(created).get("applicationNumber").asText());
         return applications.findByApplicationNumber(api.body(created).get("applicationNumber").asText()).orElseThrow();
     }
 

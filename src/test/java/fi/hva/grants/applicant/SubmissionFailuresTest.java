@@ -15,7 +15,12 @@ import fi.hva.grants.process.ProcessFixtures;
 import fi.hva.grants.process.ProcessKeys;
 import fi.hva.grants.process.ProcessTest;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,18 +45,33 @@ class SubmissionFailuresTest {
     @Autowired SubmissionRepository submissions;
     @Autowired AssociationRepository associations;
     @Autowired HistoryService historyService;
+    @Autowired RuntimeService runtimeService;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
 
     ApplicantApi api;
     GrantCall call;
     String bearer;
+    Set<String> instancesBefore;
 
     @BeforeEach
     void setUp() throws Exception {
+        instancesBefore = applicationInstanceIds();
         api = new ApplicantApi(context, objectMapper, mails);
         call = fixtures.openCall();
         bearer = api.signIn(ApplicantApiTest.BUSINESS_ID, ApplicantApiTest.EMAIL);
+    }
+
+    /** Other tests of this engine count the application instances; the ones started here end here. */
+    @AfterEach
+    void removeStartedInstances() {
+        applicationInstanceIds().stream().filter(id -> !instancesBefore.contains(id))
+                .forEach(id -> runtimeService.deleteProcessInstance(id, "test finished", true, true));
+    }
+
+    private Set<String> applicationInstanceIds() {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.APPLICATION_PROCESS).list().stream()
+                .map(ProcessInstance::getId).collect(Collectors.toSet());
     }
 
     @ParameterizedTest

@@ -12,8 +12,11 @@ import fi.hva.grants.process.Variables;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -22,6 +25,8 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -45,6 +50,25 @@ class CaseSummaryMarkdownTest {
     @Autowired ProcessFixtures fixtures;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
+
+    Set<String> instancesBefore;
+
+    @BeforeEach
+    void recordInstances() {
+        instancesBefore = applicationInstanceIds();
+    }
+
+    /** Other tests of this engine count the application instances; the ones started here end here. */
+    @AfterEach
+    void removeStartedInstances() {
+        applicationInstanceIds().stream().filter(id -> !instancesBefore.contains(id))
+                .forEach(id -> runtimeService.deleteProcessInstance(id, "test finished", true, true));
+    }
+
+    private Set<String> applicationInstanceIds() {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.APPLICATION_PROCESS).list().stream()
+                .map(ProcessInstance::getId).collect(Collectors.toSet());
+    }
 
     @Test
     void applicantsMarkdownAndHtmlShowAsTextInTheCaseSummary() {
