@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +40,7 @@ class RegisterDifferences {
     }
 
     private void compare(List<String> differences, String field, String registered, String given,
-                         java.util.function.UnaryOperator<String> normal) {
+                         UnaryOperator<String> normal) {
         if (registered != null && given != null && !normal.apply(registered).equals(normal.apply(given))) {
             differences.add(messages.get("flag.registerDiffers." + field, Markdown.text(registered), Markdown.text(given)));
         }
