@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -30,13 +32,15 @@ class ProcessDriver {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final ManagementService managementService;
+    private final IdentityService identityService;
     private final ProcessEngineConfigurationImpl engineConfiguration;
 
     ProcessDriver(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
-                  ProcessEngineConfigurationImpl engineConfiguration) {
+                  IdentityService identityService, ProcessEngineConfigurationImpl engineConfiguration) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.managementService = managementService;
+        this.identityService = identityService;
         this.engineConfiguration = engineConfiguration;
     }
 
@@ -58,12 +62,19 @@ class ProcessDriver {
     }
 
     /**
-     * The user claims the task and submits the form. Claiming records who did the work, as the task
-     * listeners read the assignee; the caller stays unauthenticated, acting for the county.
+     * The user claims the task and submits the form as they would in Tasklist: logged in with their
+     * groups, so the engine checks that the task is theirs to work. Claiming records who did the work,
+     * as the task listeners read the assignee. Starting instances and running jobs stay with the county.
      */
     void complete(Task task, String userId, Map<String, Object> form) {
-        taskService.claim(task.getId(), userId);
-        taskService.complete(task.getId(), form);
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        identityService.setAuthentication(userId, groups);
+        try {
+            taskService.claim(task.getId(), userId);
+            taskService.complete(task.getId(), form);
+        } finally {
+            identityService.clearAuthentication();
+        }
         settle(task.getProcessInstanceId());
     }
 

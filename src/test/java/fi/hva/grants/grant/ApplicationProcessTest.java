@@ -264,7 +264,7 @@ class ApplicationProcessTest {
         Task first = fixtures.task(instance.getId());
         assertThatThrownBy(() -> fixtures.complete(first, "maija", Map.of("reviewOutcome", "DISQUALIFIED")))
                 .hasMessageContaining("esteellisyyden peruste");
-        taskService.setAssignee(first.getId(), null);
+        fixtures.as("maija", () -> taskService.setAssignee(first.getId(), null));
 
         fixtures.complete(first, "maija", Map.of("reviewOutcome", "DISQUALIFIED",
                 "disqualificationReason", "Olen yhdistyksen hallituksen jäsen."));
@@ -277,8 +277,13 @@ class ApplicationProcessTest {
         Authorization revoke = authorizationService.createAuthorizationQuery()
                 .resourceType(Resources.TASK).resourceId(second.getId()).userIdIn("maija").singleResult();
         Assertions.assertThat(revoke.getAuthorizationType()).isEqualTo(Authorization.AUTH_TYPE_REVOKE);
-        assertThatThrownBy(() -> taskService.claim(second.getId(), "maija"))
+        assertThatThrownBy(() -> fixtures.as("ville", () -> taskService.claim(second.getId(), "maija")))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("maija on ilmoittanut olevansa esteellinen");
+        assertThatThrownBy(() -> fixtures.as("ville", () -> taskService.setAssignee(second.getId(), "maija")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("maija on ilmoittanut olevansa esteellinen");
+        Assertions.assertThat(taskService.createTaskQuery().taskId(second.getId()).singleResult().getAssignee()).isNull();
 
         fixtures.complete(second, "ville", ProcessFixtures.scoredReview(9000));
         Assertions.assertThat(applicationOf(instance).getReviewedBy()).isEqualTo("ville");

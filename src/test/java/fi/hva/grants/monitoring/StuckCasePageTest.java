@@ -57,9 +57,9 @@ class StuckCasePageTest {
     void reviewPastItsSlaOverdueReportAndIncidentAreShownPerGroupAndOfficer() throws Exception {
         GrantCall call = fixtures.openCall();
         ProcessInstance waitingReview = start(call, "1234567-1", 5000);
-        taskService.claim(fixtures.task(waitingReview.getId()).getId(), "maija");
+        fixtures.claim(fixtures.task(waitingReview.getId()), "maija");
         ProcessInstance paid = start(call, "0201256-6", 9000);
-        fixtures.complete(fixtures.task(paid.getId()), "pirjo", ProcessFixtures.scoredReview(9000));
+        fixtures.complete(fixtures.task(paid.getId()), "maija", ProcessFixtures.scoredReview(9000));
         fixtures.executeDueJobs();
         decisionDispatch.dispatch(applications.findByApplicationNumber(paid.getBusinessKey()).orElseThrow().getId());
         fixtures.executeDueJobs();

@@ -34,9 +34,10 @@ public class CallDriver {
         this.calls = calls;
     }
 
+    /** The liaison officer starts the call from Tasklist. */
     public ProcessInstance startCall() {
-        return runtimeService.startProcessInstanceByKey(ProcessKeys.CALL_PROCESS,
-                Map.of("grantForm", "OPERATING", "grantYear", LocalDate.ofInstant(Now.instant(), Now.HELSINKI).getYear() + 1));
+        return fixtures.as("liisa", () -> runtimeService.startProcessInstanceByKey(ProcessKeys.CALL_PROCESS,
+                Map.of("grantForm", "OPERATING", "grantYear", LocalDate.ofInstant(Now.instant(), Now.HELSINKI).getYear() + 1)));
     }
 
     /** A call approved and open for applications, its period starting tomorrow and lasting three weeks. */

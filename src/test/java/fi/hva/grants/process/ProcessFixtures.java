@@ -7,6 +7,7 @@ import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.call.GrantCallRepository;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.grant.ApplicationFormFields;
+import fi.hva.grants.security.Officers;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -42,10 +45,11 @@ public class ProcessFixtures {
     private final TaskService taskService;
     private final ManagementService managementService;
     private final FormService formService;
+    private final IdentityService identityService;
 
     public ProcessFixtures(CallPreparation preparation, CallProgress progress, GrantCallRepository calls,
                            RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
-                           FormService formService) {
+                           FormService formService, IdentityService identityService) {
         this.preparation = preparation;
         this.progress = progress;
         this.calls = calls;
@@ -53,6 +57,7 @@ public class ProcessFixtures {
         this.taskService = taskService;
         this.managementService = managementService;
         this.formService = formService;
+        this.identityService = identityService;
     }
 
     /** An operating-grant call open now, made through the services without a call process. */
@@ -181,10 +186,37 @@ public class ProcessFixtures {
         return taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
     }
 
-    /** Claims the task as the officer and submits the form the way Tasklist does. */
+    /**
+     * Claims the task and submits the form the way Tasklist does: logged in as the officer with their
+     * groups, so the engine refuses a task that is not their group's, as it refuses them in Tasklist.
+     */
     public void complete(Task task, String officer, Map<String, Object> form) {
-        taskService.claim(task.getId(), officer);
-        formService.submitTaskForm(task.getId(), form);
+        as(officer, () -> {
+            taskService.claim(task.getId(), officer);
+            formService.submitTaskForm(task.getId(), form);
+        });
+    }
+
+    /** The officer takes the task in Tasklist. */
+    public void claim(Task task, String officer) {
+        as(officer, () -> taskService.claim(task.getId(), officer));
+    }
+
+    /** Runs the action logged in as the demo user with their groups, authorizations checked; logged out afterwards. */
+    public void as(String officer, Runnable action) {
+        as(officer, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    public <T> T as(String officer, Supplier<T> action) {
+        identityService.setAuthentication(officer, Officers.groupsOf(officer));
+        try {
+            return action.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     public static Map<String, Object> scoredReview(int proposedAmount) {

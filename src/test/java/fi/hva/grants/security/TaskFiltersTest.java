@@ -69,9 +69,8 @@ class TaskFiltersTest {
 
     @Test
     void claimedTaskMovesToOwnTasksAndStaysOverdue() {
-        identityService.clearAuthentication();
-        taskService.claim(overdueTaskId, "eero");
         login("eero", Groups.AREA_ELDERLY);
+        taskService.claim(overdueTaskId, "eero");
         assertThat(taskIds("Omat tehtävät")).contains(overdueTaskId);
         assertThat(taskIds("Ryhmäni tehtävät")).doesNotContain(overdueTaskId);
         assertThat(taskIds("Myöhässä")).contains(overdueTaskId);

@@ -91,6 +91,20 @@ final class WebSession {
         return send(request);
     }
 
+    /**
+     * A call to the engine API the webapps themselves use (Tasklist's claim and assignee buttons), in this
+     * browser's webapp login, with the CSRF token as Tasklist sends it.
+     */
+    HttpResponse<String> webappEngine(String method, String path, String jsonBody) {
+        String csrfToken = cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> "XSRF-TOKEN".equals(cookie.getName())).map(java.net.HttpCookie::getValue)
+                .reduce((first, last) -> last).orElseThrow(() -> new IllegalStateException("Not logged in to a webapp"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/engine/engine/default" + path))
+                .header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", csrfToken)
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -20,6 +20,8 @@ import org.springframework.boot.test.context.TestComponent;
 public class PartnershipDriver {
 
     public static final String MANAGER = "kaisa";
+    /** The decision body's secretary records its decision on the agreement. */
+    public static final String SECRETARY = "sanna";
 
     private final FormService formService;
     private final RepositoryService repositoryService;
@@ -58,12 +60,15 @@ public class PartnershipDriver {
         return form;
     }
 
+    /** The partnership manager records an initiative from Tasklist's start form, logged in. */
     public ProcessInstance startNegotiation(Map<String, Object> form) {
-        return formService.submitStartForm(latest(ProcessKeys.PARTNERSHIP_NEGOTIATION_PROCESS), form);
+        String definitionId = latest(ProcessKeys.PARTNERSHIP_NEGOTIATION_PROCESS);
+        return fixtures.as(MANAGER, () -> formService.submitStartForm(definitionId, form));
     }
 
     public ProcessInstance notice(Map<String, Object> form) {
-        return formService.submitStartForm(latest(ProcessKeys.PARTNERSHIP_NOTICE_PROCESS), form);
+        String definitionId = latest(ProcessKeys.PARTNERSHIP_NOTICE_PROCESS);
+        return fixtures.as(MANAGER, () -> formService.submitStartForm(definitionId, form));
     }
 
     public void assessAllCriteriaMet(ProcessInstance negotiation) {
@@ -108,7 +113,7 @@ public class PartnershipDriver {
         negotiate(negotiation, "AGREED");
         fundingDecided(negotiation.getBusinessKey(), "GRANTED");
         fixtures.complete(task(negotiation), MANAGER, Map.of("draftOutcome", "APPROVED"));
-        fixtures.complete(task(negotiation), "sanna", Map.of("boardOutcome", "APPROVED", "boardReference", "Aluehallitus § 5",
+        fixtures.complete(task(negotiation), SECRETARY, Map.of("boardOutcome", "APPROVED", "boardReference", "Aluehallitus § 5",
                 "boardDecidedOn", today().toString()));
         fixtures.complete(task(negotiation), MANAGER, Map.of("signedByAssociationOn", today().toString(),
                 "signedByCountyOn", today().toString()));

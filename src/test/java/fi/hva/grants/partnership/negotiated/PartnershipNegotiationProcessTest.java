@@ -1,6 +1,7 @@
 package fi.hva.grants.partnership.negotiated;
 
 import static fi.hva.grants.partnership.negotiated.PartnershipDriver.MANAGER;
+import static fi.hva.grants.partnership.negotiated.PartnershipDriver.SECRETARY;
 import static fi.hva.grants.partnership.negotiated.PartnershipDriver.initiative;
 import static fi.hva.grants.partnership.negotiated.PartnershipDriver.today;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,6 +26,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -92,7 +94,13 @@ class PartnershipNegotiationProcessTest {
 
         fixtures.complete(driver.task(negotiation), MANAGER, Map.of("draftOutcome", "APPROVED"));
         assertThat(negotiation).isWaitingAt("recordBoardDecision");
-        fixtures.complete(driver.task(negotiation), "sanna", Map.of("boardOutcome", "APPROVED",
+        assertThat(negotiation).task().hasCandidateGroup(Groups.BOARD_SECRETARIES);
+        Map<String, Object> approval = Map.of("boardOutcome", "APPROVED", "boardReference", "Aluehallitus § 210",
+                "boardDecidedOn", today().toString());
+        assertThatThrownBy(() -> fixtures.complete(driver.task(negotiation), MANAGER, approval))
+                .as("the manager who negotiated the agreement does not record the decision body's approval of it")
+                .isInstanceOf(AuthorizationException.class);
+        fixtures.complete(driver.task(negotiation), SECRETARY, Map.of("boardOutcome", "APPROVED",
                 "boardReference", "Aluehallitus 15.12.2026 § 210", "boardDecidedOn", today().toString(), "approvedYearlyMaximum", 35000));
         assertThat(negotiation).isWaitingAt("recordSignatures");
         Assertions.assertThat(driver.partnership(negotiation.getBusinessKey()).getYearlyMaximum()).isEqualByComparingTo("35000");
@@ -192,7 +200,7 @@ class PartnershipNegotiationProcessTest {
         assertThat(negotiation).isWaitingAt("awaitFundingDecision");
         driver.fundingDecided(negotiation.getBusinessKey(), "GRANTED");
         fixtures.complete(driver.task(negotiation), MANAGER, Map.of("draftOutcome", "APPROVED"));
-        fixtures.complete(driver.task(negotiation), "sanna", Map.of("boardOutcome", "REJECTED",
+        fixtures.complete(driver.task(negotiation), SECRETARY, Map.of("boardOutcome", "REJECTED",
                 "boardReference", "Aluehallitus § 211", "boardDecidedOn", today().toString()));
 
         assertThat(negotiation).isEnded().hasPassed("agreementNotApproved");
