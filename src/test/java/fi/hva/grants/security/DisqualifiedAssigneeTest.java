@@ -102,9 +102,9 @@ class DisqualifiedAssigneeTest {
         HttpResponse<String> claim = tasklist.webappEngine("POST", "/task/" + reviewId + "/claim", "{\"userId\":\"maija\"}");
         HttpResponse<String> assign = tasklist.webappEngine("POST", "/task/" + reviewId + "/assignee", "{\"userId\":\"maija\"}");
 
-        assertThat(claim.statusCode()).isEqualTo(400);
+        assertThat(claim.statusCode()).as(claim.body()).isEqualTo(400);
         assertThat(claim.body()).contains(REFUSAL);
-        assertThat(assign.statusCode()).isEqualTo(400);
+        assertThat(assign.statusCode()).as(assign.body()).isEqualTo(400);
         assertThat(assign.body()).contains(REFUSAL);
         assertThat(review().getAssignee()).isNull();
         assertThat(output).doesNotContain("ENGINE-03051").doesNotContain("ENGINE-REST-HTTP500");

@@ -93,13 +93,16 @@ final class WebSession {
 
     /**
      * A call to the engine API the webapps themselves use (Tasklist's claim and assignee buttons), in this
-     * browser's webapp login, with the CSRF token as Tasklist sends it.
+     * browser's webapp login, with the CSRF token as Tasklist sends it. The login starts a new session
+     * without a token; the first reading request gives it one, in the XSRF-TOKEN cookie.
      */
     HttpResponse<String> webappEngine(String method, String path, String jsonBody) {
+        String engineApi = baseUrl + "/camunda/api/engine/engine/default";
+        send(HttpRequest.newBuilder(URI.create(engineApi + "/task/count")).GET());
         String csrfToken = cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> "XSRF-TOKEN".equals(cookie.getName())).map(java.net.HttpCookie::getValue)
-                .reduce((first, last) -> last).orElseThrow(() -> new IllegalStateException("Not logged in to a webapp"));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/engine/engine/default" + path))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No CSRF token for " + userId));
+        return send(HttpRequest.newBuilder(URI.create(engineApi + path))
                 .header("Content-Type", "application/json")
                 .header("X-XSRF-TOKEN", csrfToken)
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody)));
