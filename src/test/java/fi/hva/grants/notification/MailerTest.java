@@ -214,6 +214,7 @@ class MailerTest {
                 "contact_email", "hallitus@yhdistys.fi",
                 "partnership_grant_declared", false,
                 "municipal_funding_declared", false));
+        application.putAll(Map.of("association_name", "Yhdistys ry", "municipality", "Kajaani"));
         return insert("grant_application", application);
     }
 

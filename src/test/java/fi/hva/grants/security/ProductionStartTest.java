@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -32,10 +33,11 @@ import org.springframework.test.web.servlet.MvcResult;
  * A fresh install without the demo profile, as an attacker and an operator meet it: the administrator comes from
  * configuration, the webapps' anonymous setup is closed, actuator answers only on the management port, mail that
  * cannot be delivered leaves the node healthy, our pages carry security headers, and REST server errors say nothing
- * about the server. The engine keeps the name "default" that /engine-rest addresses.
+ * about the server. The engine keeps the test profile's unique name (only one context may hold "default"), so the
+ * REST calls name it in the path, as {@code /engine-rest/engine/{name}/...}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "management.server.port=0", "camunda.bpm.generate-unique-process-engine-name=false",
+        "management.server.port=0",
         "grants.mail.deliver=true", "spring.mail.host=localhost", "spring.mail.port=1"})
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
@@ -55,6 +57,7 @@ class ProductionStartTest {
     @LocalManagementPort int managementPort;
     @Autowired IdentityService identityService;
     @Autowired MockMvc mvc;
+    @Autowired ProcessEngine engine;
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
@@ -80,7 +83,7 @@ class ProductionStartTest {
     @Test
     void configuredAdministratorSignsInWithThePasswordOfTheHash() {
         assertThat(identityService.checkPassword(ADMIN, ADMIN_PASSWORD)).isTrue();
-        assertThat(send(HttpRequest.newBuilder(uri(port, "/engine-rest/deployment/count"))
+        assertThat(send(HttpRequest.newBuilder(uri(port, engineRest("/deployment/count")))
                 .header("Authorization", basic(ADMIN, ADMIN_PASSWORD)).GET()).statusCode()).isEqualTo(200);
         assertThat(identityService.createUserQuery().userId(ADMIN).memberOfGroup(Groups.ADMINS).count()).isOne();
     }
@@ -126,7 +129,7 @@ class ProductionStartTest {
 
     @Test
     void restServerErrorNamesNeitherTheExceptionNorTheExpression() {
-        HttpResponse<String> filter = send(HttpRequest.newBuilder(uri(port, "/engine-rest/filter/create"))
+        HttpResponse<String> filter = send(HttpRequest.newBuilder(uri(port, engineRest("/filter/create")))
                 .header("Authorization", basic(ADMIN, ADMIN_PASSWORD)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"resourceType":"Task","name":"Rikki","owner":"%s","query":{"assigneeExpression":"${noSuchBean.secret}"}}"""
@@ -134,7 +137,7 @@ class ProductionStartTest {
         assertThat(filter.statusCode()).as(filter.body()).isEqualTo(200);
         String filterId = filter.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
 
-        HttpResponse<String> list = send(HttpRequest.newBuilder(uri(port, "/engine-rest/filter/" + filterId + "/list"))
+        HttpResponse<String> list = send(HttpRequest.newBuilder(uri(port, engineRest("/filter/" + filterId + "/list")))
                 .header("Authorization", basic(ADMIN, ADMIN_PASSWORD)).GET());
 
         assertThat(list.statusCode()).isEqualTo(500);
@@ -151,6 +154,10 @@ class ProductionStartTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private String engineRest(String path) {
+        return "/engine-rest/engine/" + engine.getName() + path;
     }
 
     private static URI uri(int port, String path) {
