@@ -1,6 +1,6 @@
 package fi.hva.grants.applicant;
 
-import fi.hva.grants.partnership.negotiated.Partnership;
+import fi.hva.grants.partnership.Partnership;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;

@@ -30,6 +30,6 @@ interface FollowUpData extends Repository<GrantApplication, Long> {
             from PartnershipYear y join Partnership p on p.id = y.partnershipId
             left join Association a on a.businessId = p.businessId
             where y.agreementYear = :year
-            and y.status <> fi.hva.grants.partnership.negotiated.PartnershipYear.Status.CANCELLED""")
+            and y.status <> fi.hva.grants.partnership.PartnershipYear.Status.CANCELLED""")
     List<PartnershipGrantYear> partnershipYearsOf(int year);
 }

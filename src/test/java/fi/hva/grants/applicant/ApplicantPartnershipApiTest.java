@@ -1,6 +1,6 @@
 package fi.hva.grants.applicant;
 
-import static fi.hva.grants.partnership.negotiated.PartnershipDriver.today;
+import static fi.hva.grants.partnership.PartnershipDriver.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.hva.grants.notification.SentMailRepository;
-import fi.hva.grants.partnership.negotiated.CountyBudgetRepository;
-import fi.hva.grants.partnership.negotiated.PartnershipDriver;
-import fi.hva.grants.partnership.negotiated.PartnershipYear;
+import fi.hva.grants.partnership.CountyBudgetRepository;
+import fi.hva.grants.partnership.PartnershipDriver;
+import fi.hva.grants.partnership.PartnershipYear;
 import fi.hva.grants.process.ProcessFixtures;
 import fi.hva.grants.process.ProcessTest;
 import java.util.HashMap;

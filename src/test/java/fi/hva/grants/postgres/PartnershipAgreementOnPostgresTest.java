@@ -1,16 +1,16 @@
 package fi.hva.grants.postgres;
 
-import static fi.hva.grants.partnership.negotiated.PartnershipDriver.MANAGER;
-import static fi.hva.grants.partnership.negotiated.PartnershipDriver.today;
+import static fi.hva.grants.partnership.PartnershipDriver.MANAGER;
+import static fi.hva.grants.partnership.PartnershipDriver.today;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import fi.hva.grants.common.Now;
-import fi.hva.grants.partnership.negotiated.CountyBudgetRepository;
-import fi.hva.grants.partnership.negotiated.EndReason;
-import fi.hva.grants.partnership.negotiated.Partnership;
-import fi.hva.grants.partnership.negotiated.PartnershipDriver;
-import fi.hva.grants.partnership.negotiated.PartnershipReports;
-import fi.hva.grants.partnership.negotiated.PartnershipYear;
+import fi.hva.grants.partnership.CountyBudgetRepository;
+import fi.hva.grants.partnership.EndReason;
+import fi.hva.grants.partnership.Partnership;
+import fi.hva.grants.partnership.PartnershipDriver;
+import fi.hva.grants.partnership.PartnershipReports;
+import fi.hva.grants.partnership.PartnershipYear;
 import fi.hva.grants.payment.Payment;
 import fi.hva.grants.payment.PaymentRepository;
 import fi.hva.grants.process.ProcessFixtures;

@@ -1,0 +1,9 @@
+package fi.hva.grants.cooperation;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CooperationAgreementRepository extends JpaRepository<CooperationAgreement, Long> {
+
+    Optional<CooperationAgreement> findByAgreementNumber(String agreementNumber);
+}

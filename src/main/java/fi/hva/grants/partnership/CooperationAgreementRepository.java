@@ -1,9 +1,0 @@
-package fi.hva.grants.partnership;
-
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface CooperationAgreementRepository extends JpaRepository<CooperationAgreement, Long> {
-
-    Optional<CooperationAgreement> findByAgreementNumber(String agreementNumber);
-}

@@ -1,7 +1,0 @@
-package fi.hva.grants.partnership.negotiated;
-
-/** The external funder whose project the partnership grant co-finances. */
-public enum ExternalFunder {
-    STEA,
-    ESR
-}

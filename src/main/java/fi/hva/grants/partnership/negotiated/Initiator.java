@@ -1,7 +1,0 @@
-package fi.hva.grants.partnership.negotiated;
-
-/** Who proposed the partnership: the association (Kainuu: within the announced period) or the county. */
-public enum Initiator {
-    ASSOCIATION,
-    COUNTY
-}
