@@ -1,21 +1,47 @@
 package fi.hva.grants.association;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Finnish business id (Y-tunnus): seven digits, a hyphen and a check digit. The check digit is
  * 11 minus the remainder of the weighted sum (weights 7, 9, 10, 5, 8, 4, 2) modulo 11; remainder 0
- * gives 0, and remainder 1 is never issued.
+ * gives 0, and remainder 1 is never issued. A {@code BusinessId} is always canonical and valid, so
+ * whoever holds one compares and stores it as it is.
+ *
+ * @param value the canonical form, "0123456-7"
  */
-public final class BusinessId {
+public record BusinessId(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("\\d{7}-\\d");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2};
 
-    private BusinessId() {
+    public BusinessId {
+        if (!isCanonicalAndValid(value)) {
+            throw new IllegalArgumentException("Not a valid business id: " + value);
+        }
     }
 
-    public static boolean isValid(String value) {
+    /** The id as people write it (spaces, a missing leading zero), or empty when it is no valid id. */
+    public static Optional<BusinessId> parse(String written) {
+        String canonical = normalize(written);
+        return isCanonicalAndValid(canonical) ? Optional.of(new BusinessId(canonical)) : Optional.empty();
+    }
+
+    public static boolean isValid(String written) {
+        return parse(written).isPresent();
+    }
+
+    /** Accepts the common ways of writing the id (spaces, missing leading zero) and returns the canonical form. */
+    public static String normalize(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.replaceAll("\\s", "");
+        return trimmed.matches("\\d{6}-\\d") ? "0" + trimmed : trimmed;
+    }
+
+    private static boolean isCanonicalAndValid(String value) {
         if (value == null || !FORMAT.matcher(value).matches()) {
             return false;
         }
@@ -31,12 +57,8 @@ public final class BusinessId {
         return value.charAt(8) - '0' == expected;
     }
 
-    /** Accepts the common ways of writing the id (spaces, missing leading zero) and returns the canonical form. */
-    public static String normalize(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.replaceAll("\\s", "");
-        return trimmed.matches("\\d{6}-\\d") ? "0" + trimmed : trimmed;
+    @Override
+    public String toString() {
+        return value;
     }
 }
