@@ -1,0 +1,4 @@
+package fi.hva.brokenfeatures.alpha;
+
+public record AlphaValue(String text) {
+}

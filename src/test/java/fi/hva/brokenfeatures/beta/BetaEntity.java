@@ -1,0 +1,4 @@
+package fi.hva.brokenfeatures.beta;
+
+public class BetaEntity {
+}
