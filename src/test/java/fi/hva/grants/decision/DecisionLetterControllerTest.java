@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,7 +27,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * group's; managers always, also once the case has ended; nobody else.
  */
 @ProcessTest
-@AutoConfigureMockMvc
 class DecisionLetterControllerTest {
 
     @Autowired MockMvc mvc;

@@ -36,16 +36,12 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The yearly figures computed from a known year of applications (see {@link FollowUpFixture}). */
 @ProcessTest
-@AutoConfigureMockMvc
-@AutoConfigureObservability
 @Import(FollowUpFixture.class)
 class FollowUpReportTest {
 

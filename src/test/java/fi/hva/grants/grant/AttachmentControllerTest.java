@@ -27,7 +27,6 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -36,7 +35,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * group's; managers always; nobody else (404 for another group, as for an id that does not exist).
  */
 @ProcessTest
-@AutoConfigureMockMvc
 class AttachmentControllerTest {
 
     @Autowired MockMvc mvc;

@@ -6,22 +6,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.grant.DecisionDispatch;
 import fi.hva.grants.grant.GrantApplicationRepository;
+import fi.hva.grants.process.CountingProcessTest;
 import fi.hva.grants.process.ProcessFixtures;
 import fi.hva.grants.process.ProcessKeys;
-import fi.hva.grants.process.ProcessTest;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** What the monitoring system reads: decisions per call in Prometheus, the parts of the health check. */
-@ProcessTest
-@AutoConfigureMockMvc
-@AutoConfigureObservability
+@CountingProcessTest
 class MonitoringEndpointsTest {
 
     @Autowired MockMvc mvc;

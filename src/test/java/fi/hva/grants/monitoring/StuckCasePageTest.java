@@ -8,9 +8,9 @@ import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.grant.DecisionDispatch;
 import fi.hva.grants.grant.GrantApplicationRepository;
+import fi.hva.grants.process.CountingProcessTest;
 import fi.hva.grants.process.ProcessFixtures;
 import fi.hva.grants.process.ProcessKeys;
-import fi.hva.grants.process.ProcessTest;
 import fi.hva.grants.security.Groups;
 import fi.hva.grants.security.TasklistSessions;
 import java.time.Duration;
@@ -25,14 +25,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Managers see the cases that wait too long; the page is theirs only. */
-@ProcessTest
-@AutoConfigureMockMvc
-@AutoConfigureObservability
+@CountingProcessTest
 class StuckCasePageTest {
 
     @Autowired MockMvc mvc;

@@ -15,7 +15,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,7 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * decision body's approval is hers to record; other officers do not find it.
  */
 @ProcessTest
-@AutoConfigureMockMvc
 class PartnershipDocumentControllerTest {
 
     @Autowired MockMvc mvc;

@@ -16,12 +16,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Finance opens a batch's files while confirming it is their task; managers always; nobody else finds them. */
 @ProcessTest
-@AutoConfigureMockMvc
 class PaymentBatchFileControllerTest {
 
     static final byte[] SEPA = "<Document/>".getBytes(StandardCharsets.UTF_8);

@@ -2,19 +2,17 @@ package fi.hva.grants.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.hva.grants.process.CountingProcessTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Without the demo profile nobody has a known password: no user exists at all. Relies on the test
  * profile giving each Spring context its own in-memory database, as the demo tests' context may live
  * in the same JVM.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@CountingProcessTest
 class NoDemoUsersTest {
 
     @Autowired

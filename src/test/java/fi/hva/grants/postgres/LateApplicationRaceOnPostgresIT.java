@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its own instead of waiting for a dispatch that has already passed it by.
  */
 @PostgresTest
-class LateApplicationRaceOnPostgresTest {
+class LateApplicationRaceOnPostgresIT {
 
     @Autowired RuntimeService runtimeService;
     @Autowired ProcessFixtures fixtures;

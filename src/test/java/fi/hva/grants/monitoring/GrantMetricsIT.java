@@ -2,24 +2,17 @@ package fi.hva.grants.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.hva.grants.demo.DemoDataTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.test.context.ActiveProfiles;
 
-/**
- * The demo data seen through the Prometheus endpoint that the managers' dashboards scrape, on the management port. The
- * engine keeps the test profile's unique name: only one context may hold the engine named "default".
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
-@ActiveProfiles({"test", "demo"})
-@AutoConfigureObservability
-class GrantMetricsTest {
+/** The demo data seen through the Prometheus endpoint that the managers' dashboards scrape, on the management port. */
+@DemoDataTest
+class GrantMetricsIT {
 
     @LocalManagementPort int managementPort;
 

@@ -42,7 +42,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 @AutoConfigureObservability
-class ProductionStartTest {
+class ProductionStartIT {
 
     static final String ADMIN = "paakayttaja";
     static final String ADMIN_PASSWORD = "Vahva-salasana-joulukuu-2026";

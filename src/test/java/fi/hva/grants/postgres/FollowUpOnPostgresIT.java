@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The report and monitoring queries on PostgreSQL, where H2's leniency does not help. */
 @PostgresTest
-class FollowUpOnPostgresTest {
+class FollowUpOnPostgresIT {
 
     @Autowired GrantCallRepository calls;
     @Autowired AssociationRepository associations;

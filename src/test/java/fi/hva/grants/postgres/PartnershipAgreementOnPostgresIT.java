@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * second in full, the third not confirmed, so the agreement lapses and ends with its final report.
  */
 @PostgresTest
-class PartnershipAgreementOnPostgresTest {
+class PartnershipAgreementOnPostgresIT {
 
     @Autowired PartnershipDriver driver;
     @Autowired ProcessFixtures fixtures;

@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** With delivery off, as in the demo, mail is recorded but never reaches the SMTP server, even one that is there. */
 @SpringBootTest(properties = "grants.mail.deliver=false")
 @ActiveProfiles("test")
-class UndeliveredMailTest {
+class UndeliveredMailIT {
 
     private static final ServerSetup SMTP = TestSmtp.onFreePort();
 

@@ -41,7 +41,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * instance exists that did not exist before.
  */
 @DemoSecurityTest
-class MalformedSubmissionsTest {
+class MalformedSubmissionsIT {
 
     private static final int SUBMISSIONS = 1_000;
     private static final String BUSINESS_ID = "0201256-6";

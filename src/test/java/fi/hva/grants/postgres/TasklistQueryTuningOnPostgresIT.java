@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * on PostgreSQL").
  */
 @PostgresTest
-class TasklistQueryTuningOnPostgresTest {
+class TasklistQueryTuningOnPostgresIT {
 
     private static final int TASKS = 2000;
     private static final String ID_PREFIX = "stat-test-";

@@ -32,13 +32,10 @@ import org.iban4j.IbanUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The demo data as the runner leaves it at start-up; the test profile has no job executor. */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
-class DemoDataRunnerTest {
+@DemoDataTest
+class DemoDataRunnerIT {
 
     @Autowired
     DemoDataRunner runner;

@@ -44,7 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = "grants.mail.deliver=true")
 @ActiveProfiles("test")
-class MailerTest {
+class MailerIT {
 
     private static final ServerSetup SMTP = TestSmtp.onFreePort();
     private static final AtomicInteger APPLICATIONS = new AtomicInteger();

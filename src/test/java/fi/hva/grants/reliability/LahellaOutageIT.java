@@ -45,7 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = {"grants.listing.mode=http", "grants.listing.read-timeout=PT2S"})
 @ActiveProfiles("test")
 @Import(ProcessFixtures.class)
-class LahellaOutageTest {
+class LahellaOutageIT {
 
     private static final int APPLICATIONS = 100;
     private static final int PORT = freePort();

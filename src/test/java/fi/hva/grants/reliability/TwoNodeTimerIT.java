@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * instance twice, no job left. Run by {@code mvn -B -Preliability test} (about three minutes).
  */
 @Tag("slow-reliability")
-class TwoNodeTimerTest {
+class TwoNodeTimerIT {
 
     private static final int TIMERS = 1000;
     private static final String MODEL = "clusterTimer";

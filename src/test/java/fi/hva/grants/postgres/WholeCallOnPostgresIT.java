@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @PostgresTest
-class WholeCallOnPostgresTest {
+class WholeCallOnPostgresIT {
 
     /** Content area, target group and the demo reviewer of the group the DMN table routes them to. */
     private record Route(String contentArea, String targetGroup, String reviewerGroup, String reviewer) {

@@ -40,7 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** One application from the board decision through rectification, payout, use report and recovery, on PostgreSQL. */
 @PostgresTest
-class GrantLifecycleOnPostgresTest {
+class GrantLifecycleOnPostgresIT {
 
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;

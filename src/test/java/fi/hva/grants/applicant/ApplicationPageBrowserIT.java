@@ -46,7 +46,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * application's instance is then in the engine and the liaison officer opens the attachment.
  */
 @DemoSecurityTest
-class ApplicationPageBrowserTest {
+class ApplicationPageBrowserIT {
 
     private static final Pattern LINK = Pattern.compile("http://\\S+(/hae/\\S+)");
     private static final String EMAIL = "selain.testaaja@example.fi";

@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * but never twice. Run by {@code mvn -B -Preliability test}.
  */
 @Tag("slow-reliability")
-class KillDuringLoadTest {
+class KillDuringLoadIT {
 
     private static final int APPLICATIONS = 500;
     private static final int KILL_AFTER = 150;

@@ -34,7 +34,7 @@ import org.springframework.web.context.WebApplicationContext;
  * files, and which database failures mean "in progress".
  */
 @PostgresTest
-class ApplicantOnPostgresTest {
+class ApplicantOnPostgresIT {
 
     @Autowired WebApplicationContext context;
     @Autowired ObjectMapper objectMapper;
