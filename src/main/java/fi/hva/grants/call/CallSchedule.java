@@ -6,21 +6,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Due dates of the call's timers, read from the call when the timer starts; bean name used in the BPMN. */
 @Component("callSchedule")
-public class CallSchedule {
+class CallSchedule {
 
     private final Calls calls;
 
-    public CallSchedule(Calls calls) {
+    CallSchedule(Calls calls) {
         this.calls = calls;
     }
 
     @Transactional(readOnly = true)
-    public Date opensAt(Object callId) {
+    public Date opensAt(long callId) {
         return Date.from(calls.get(callId).getOpensAt());
     }
 
     @Transactional(readOnly = true)
-    public Date closesAt(Object callId) {
+    public Date closesAt(long callId) {
         return Date.from(calls.get(callId).getClosesAt());
     }
 }

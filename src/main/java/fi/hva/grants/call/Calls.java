@@ -12,13 +12,11 @@ public class Calls {
         this.repository = repository;
     }
 
-    public GrantCall get(Object callId) {
-        long id = ((Number) callId).longValue();
+    public GrantCall get(long id) {
         return repository.findById(id).orElseThrow(() -> new IllegalStateException("No grant call with id " + id));
     }
 
-    public GrantCall lock(Object callId) {
-        long id = ((Number) callId).longValue();
+    public GrantCall lock(long id) {
         return repository.lockById(id).orElseThrow(() -> new IllegalStateException("No grant call with id " + id));
     }
 }

@@ -33,13 +33,13 @@ public class DecisionLetters {
     }
 
     @Transactional
-    public DecisionLetter create(Object applicationId, LetterKind kind) {
+    DecisionLetter create(long applicationId, LetterKind kind) {
         GrantApplication application = applications.get(applicationId);
         return save(application, contentOf(application, kind, null));
     }
 
     @Transactional
-    public DecisionLetter createRecoveryLetter(Object applicationId, LetterKind kind, RecoveryDecision recovery) {
+    public DecisionLetter createRecoveryLetter(long applicationId, LetterKind kind, RecoveryDecision recovery) {
         GrantApplication application = applications.get(applicationId);
         return save(application, contentOf(application, kind, recovery));
     }

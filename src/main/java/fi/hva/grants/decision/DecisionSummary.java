@@ -38,7 +38,7 @@ public class DecisionSummary {
     }
 
     @Transactional(readOnly = true)
-    public String of(Object applicationId) {
+    public String of(long applicationId) {
         GrantApplication application = applications.get(applicationId);
         Long id = application.getId();
         List<String> lines = new ArrayList<>(List.of(caseSummary.of(applicationId), ""));

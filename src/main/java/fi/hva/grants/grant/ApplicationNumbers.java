@@ -1,6 +1,6 @@
 package fi.hva.grants.grant;
 
-import fi.hva.grants.call.GrantForm;
+import fi.hva.grants.common.GrantForm;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -33,13 +33,13 @@ public class ApplicationReview {
     }
 
     @Transactional(readOnly = true)
-    public List<CallCriterion> criteria(Object applicationId) {
+    public List<CallCriterion> criteria(long applicationId) {
         return applications.get(applicationId).getCall().getCriteria();
     }
 
     /** Scores are given in the order of the call's criteria. */
     @Transactional
-    public void score(Object applicationId, String reviewer, List<Object> scoreValues,
+    public void score(long applicationId, String reviewer, List<Object> scoreValues,
                       BigDecimal proposedAmount, String reasoning) {
         GrantApplication application = applications.get(applicationId);
         Problems problems = new Problems(messages);
@@ -66,14 +66,14 @@ public class ApplicationReview {
     }
 
     @Transactional
-    public void declareDisqualified(Object applicationId, String reviewer, String reason) {
+    public void declareDisqualified(long applicationId, String reviewer, String reason) {
         new Problems(messages).addIf(reason == null, "review.disqualification.reasonRequired").throwIfAny();
         GrantApplication application = applications.get(applicationId);
         disqualifications.save(new Disqualification(application.getId(), reviewer, reason, Now.instant()));
     }
 
     @Transactional
-    public void requestInformation(Object applicationId, String reviewer, String question, LocalDate deadline) {
+    public void requestInformation(long applicationId, String reviewer, String question, LocalDate deadline) {
         Problems problems = new Problems(messages);
         problems.addIf(question == null, "review.info.questionRequired");
         problems.addIf(deadline == null || !deadline.isAfter(LocalDate.ofInstant(Now.instant(), Now.HELSINKI)),
@@ -86,8 +86,8 @@ public class ApplicationReview {
     }
 
     @Transactional(readOnly = true)
-    public List<String> disqualifiedReviewers(Object applicationId) {
-        return disqualifications.findByApplicationId(((Number) applicationId).longValue()).stream()
+    public List<String> disqualifiedReviewers(long applicationId) {
+        return disqualifications.findByApplicationId(applicationId).stream()
                 .map(Disqualification::getUserId).toList();
     }
 }

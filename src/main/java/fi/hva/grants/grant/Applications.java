@@ -20,8 +20,7 @@ public class Applications {
         this.messages = messages;
     }
 
-    public GrantApplication get(Object applicationId) {
-        long id = ((Number) applicationId).longValue();
+    public GrantApplication get(long id) {
         return repository.findById(id)
                 .orElseThrow(() -> new IllegalStateException("No grant application with id " + id));
     }

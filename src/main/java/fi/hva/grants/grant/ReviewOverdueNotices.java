@@ -26,7 +26,7 @@ public class ReviewOverdueNotices {
     }
 
     @Transactional
-    public void notifyManagers(Object applicationId) {
+    void notifyManagers(long applicationId) {
         GrantApplication application = applications.get(applicationId);
         String subject = messages.get("mail.reviewOverdue.subject", application.getApplicationNumber());
         String body = messages.get("mail.reviewOverdue.body", application.getApplicationNumber(),

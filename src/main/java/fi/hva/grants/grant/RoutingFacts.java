@@ -8,31 +8,31 @@ import org.springframework.transaction.annotation.Transactional;
  * business rule tasks so that the facts stay in our tables and out of the process variables.
  */
 @Component("routingFacts")
-public class RoutingFacts {
+class RoutingFacts {
 
     private final Applications applications;
 
-    public RoutingFacts(Applications applications) {
+    RoutingFacts(Applications applications) {
         this.applications = applications;
     }
 
     @Transactional(readOnly = true)
-    public String grantForm(Object applicationId) {
+    public String grantForm(long applicationId) {
         return applications.get(applicationId).getCall().getGrantForm().name();
     }
 
     @Transactional(readOnly = true)
-    public String contentArea(Object applicationId) {
+    public String contentArea(long applicationId) {
         return applications.get(applicationId).getContentArea();
     }
 
     @Transactional(readOnly = true)
-    public String targetGroup(Object applicationId) {
+    public String targetGroup(long applicationId) {
         return applications.get(applicationId).getTargetGroup();
     }
 
     @Transactional(readOnly = true)
-    public String activityType(Object applicationId) {
+    public String activityType(long applicationId) {
         return applications.get(applicationId).getActivityType();
     }
 }
