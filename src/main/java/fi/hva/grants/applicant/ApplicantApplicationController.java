@@ -37,7 +37,7 @@ import org.springframework.web.util.WebUtils;
 @RestController
 @RequestMapping("/api/applicant/applications")
 @Tag(name = "Hakemukset", description = "Hakemuksen jättäminen, liitteet, tila, päätöskirjeet ja viestit")
-public class ApplicantApplicationController {
+class ApplicantApplicationController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
@@ -51,7 +51,7 @@ public class ApplicantApplicationController {
     private final ApplicantProperties properties;
     private final Messages messages;
 
-    public ApplicantApplicationController(ElectronicSubmissions submissions, SubmissionFields fields, ApplicantCases cases,
+    ApplicantApplicationController(ElectronicSubmissions submissions, SubmissionFields fields, ApplicantCases cases,
                                           Attachments attachments, RateLimits rateLimits, UploadRateLimits uploadRateLimits,
                                           ApplicantProperties properties, Messages messages) {
         this.submissions = submissions;

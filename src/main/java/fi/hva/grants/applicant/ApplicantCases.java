@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What a signed-in applicant may read: their own association's applications where they are the contact person. */
 @Service
-public class ApplicantCases {
+class ApplicantCases {
 
     private final ApplicantApplicationRepository applications;
     private final InfoRequestRepository infoRequests;
@@ -25,7 +25,7 @@ public class ApplicantCases {
     private final SentMailRepository mails;
     private final Messages messages;
 
-    public ApplicantCases(ApplicantApplicationRepository applications, InfoRequestRepository infoRequests,
+    ApplicantCases(ApplicantApplicationRepository applications, InfoRequestRepository infoRequests,
                           Attachments attachments, DecisionLetterRepository letters, SentMailRepository mails, Messages messages) {
         this.applications = applications;
         this.infoRequests = infoRequests;

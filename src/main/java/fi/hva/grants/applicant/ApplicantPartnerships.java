@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * service as when the partnership manager records them.
  */
 @Service
-public class ApplicantPartnerships {
+class ApplicantPartnerships {
 
     private final ApplicantPartnershipRepository partnerships;
     private final PartnershipYearRepository years;
@@ -31,7 +31,7 @@ public class ApplicantPartnerships {
     private final RuntimeService runtimeService;
     private final Messages messages;
 
-    public ApplicantPartnerships(ApplicantPartnershipRepository partnerships, PartnershipYearRepository years,
+    ApplicantPartnerships(ApplicantPartnershipRepository partnerships, PartnershipYearRepository years,
                                  PartnershipReports reports, RuntimeService runtimeService, Messages messages) {
         this.partnerships = partnerships;
         this.years = years;

@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Due dates of the call's timers, read from the call when the timer starts; bean name used in the BPMN. */
 @Component("callSchedule")
-class CallSchedule {
+public class CallSchedule {
 
     private final Calls calls;
 

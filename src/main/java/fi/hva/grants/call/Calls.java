@@ -8,7 +8,7 @@ public class Calls {
 
     private final GrantCallRepository repository;
 
-    public Calls(GrantCallRepository repository) {
+    Calls(GrantCallRepository repository) {
         this.repository = repository;
     }
 

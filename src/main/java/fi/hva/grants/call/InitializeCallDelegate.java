@@ -4,7 +4,9 @@ import static fi.hva.grants.call.CallProcessVariables.CALL_ID;
 
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.common.GrantForm;
+import fi.hva.grants.process.TaskForms;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,12 +27,11 @@ public class InitializeCallDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        GrantCall call = preparation.create(
-                FormValues.choice(execution.getVariable(GRANT_FORM), GrantForm.class),
-                FormValues.integer(execution.getVariable(GRANT_YEAR)));
+        Map<String, Object> start = TaskForms.take(execution, List.of(GRANT_FORM, GRANT_YEAR));
+        GrantCall call = preparation.create(FormValues.choice(start.get(GRANT_FORM), GrantForm.class),
+                FormValues.integer(start.get(GRANT_YEAR)));
         call.attachProcess(execution.getProcessInstanceId());
         execution.setProcessBusinessKey(call.getCode());
-        execution.removeVariables(List.of(GRANT_FORM, GRANT_YEAR));
         CALL_ID.set(execution, call.getId());
     }
 }

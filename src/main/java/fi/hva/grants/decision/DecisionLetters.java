@@ -23,7 +23,7 @@ public class DecisionLetters {
     private final DecisionLetterRenderer renderer;
     private final RegionProperties region;
 
-    public DecisionLetters(Applications applications, DecisionLetterRepository repository,
+    DecisionLetters(Applications applications, DecisionLetterRepository repository,
                            RectificationRequests rectifications, DecisionLetterRenderer renderer, RegionProperties region) {
         this.applications = applications;
         this.repository = repository;

@@ -32,7 +32,7 @@ public class DecisionNotices {
     private final RegionProperties region;
     private final Messages messages;
 
-    public DecisionNotices(Applications applications, DecisionLetters letters, RectificationRequests rectifications,
+    DecisionNotices(Applications applications, DecisionLetters letters, RectificationRequests rectifications,
                            Mailer mailer, Deadlines deadlines, RegionProperties region, Messages messages) {
         this.applications = applications;
         this.letters = letters;

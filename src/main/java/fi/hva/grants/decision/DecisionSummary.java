@@ -27,7 +27,7 @@ public class DecisionSummary {
     private final RectificationRequestRepository rectifications;
     private final Messages messages;
 
-    public DecisionSummary(CaseSummary caseSummary, Applications applications, DecisionLetterRepository letters,
+    DecisionSummary(CaseSummary caseSummary, Applications applications, DecisionLetterRepository letters,
                            SentMailRepository mails, RectificationRequestRepository rectifications, Messages messages) {
         this.caseSummary = caseSummary;
         this.applications = applications;

@@ -29,7 +29,7 @@ public class RectificationRequests {
     private final RuntimeService runtimeService;
     private final Messages messages;
 
-    public RectificationRequests(Applications applications,
+    RectificationRequests(Applications applications,
                                  RectificationRequestRepository requests, RuntimeService runtimeService, Messages messages) {
         this.applications = applications;
         this.requests = requests;

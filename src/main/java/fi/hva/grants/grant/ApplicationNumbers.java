@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
  * instead of reading the same value.
  */
 @Component
-public class ApplicationNumbers {
+class ApplicationNumbers {
 
     private final JdbcTemplate jdbc;
 
-    public ApplicationNumbers(JdbcTemplate jdbc) {
+    ApplicationNumbers(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

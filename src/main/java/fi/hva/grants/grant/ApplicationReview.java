@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The reviewer's work on one application: scoring, disqualification and requests for more information. */
 @Service
-public class ApplicationReview {
+class ApplicationReview {
 
     public static final int MAX_SCORE = 5;
 
@@ -24,7 +24,7 @@ public class ApplicationReview {
     private final InfoRequestRepository infoRequests;
     private final Messages messages;
 
-    public ApplicationReview(Applications applications, DisqualificationRepository disqualifications,
+    ApplicationReview(Applications applications, DisqualificationRepository disqualifications,
                              InfoRequestRepository infoRequests, Messages messages) {
         this.applications = applications;
         this.disqualifications = disqualifications;

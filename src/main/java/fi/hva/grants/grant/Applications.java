@@ -15,7 +15,7 @@ public class Applications {
     private final GrantApplicationRepository repository;
     private final Messages messages;
 
-    public Applications(GrantApplicationRepository repository, Messages messages) {
+    Applications(GrantApplicationRepository repository, Messages messages) {
         this.repository = repository;
         this.messages = messages;
     }

@@ -22,7 +22,7 @@ public class Attachments {
     private final AttachmentProperties limits;
     private final Messages messages;
 
-    public Attachments(ApplicationAttachmentRepository repository, AttachmentTypes types, AttachmentProperties limits,
+    Attachments(ApplicationAttachmentRepository repository, AttachmentTypes types, AttachmentProperties limits,
                        Messages messages) {
         this.repository = repository;
         this.types = types;

@@ -26,7 +26,7 @@ public class CaseSummary {
     private final AttachmentLinks attachmentLinks;
     private final RegisterDifferences registerDifferences;
 
-    public CaseSummary(Applications applications, InfoRequestRepository infoRequests,
+    CaseSummary(Applications applications, InfoRequestRepository infoRequests,
                        DisqualificationRepository disqualifications, Messages messages, ListingProperties listing,
                        PartnershipGrantRegister partnershipGrants, AttachmentLinks attachmentLinks,
                        RegisterDifferences registerDifferences) {

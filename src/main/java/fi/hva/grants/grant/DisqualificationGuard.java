@@ -27,7 +27,7 @@ class DisqualificationGuard implements TaskListener {
     private final AuthorizationService authorizations;
     private final Messages messages;
 
-    public DisqualificationGuard(ApplicationReview review, AuthorizationService authorizations, Messages messages) {
+    DisqualificationGuard(ApplicationReview review, AuthorizationService authorizations, Messages messages) {
         this.review = review;
         this.authorizations = authorizations;
         this.messages = messages;

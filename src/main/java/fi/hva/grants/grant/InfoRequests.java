@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The open request for additional information of an application; bean name used in the BPMN timer. */
 @Service("infoRequests")
-class InfoRequests {
+public class InfoRequests {
 
     private final InfoRequestRepository repository;
     private final Applications applications;

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
  * business rule tasks so that the facts stay in our tables and out of the process variables.
  */
 @Component("routingFacts")
-class RoutingFacts {
+public class RoutingFacts {
 
     private final Applications applications;
 
