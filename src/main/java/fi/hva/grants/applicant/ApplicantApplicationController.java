@@ -3,6 +3,7 @@ package fi.hva.grants.applicant;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.decision.DecisionLetter;
 import fi.hva.grants.grant.ApplicationAttachment;
+import fi.hva.grants.grant.AttachmentKind;
 import fi.hva.grants.grant.Attachments;
 import fi.hva.grants.grant.GrantApplication;
 import io.swagger.v3.oas.annotations.Operation;
@@ -128,7 +129,7 @@ class ApplicantApplicationController {
             throw new MissingServletRequestPartException("file");
         }
         attachments.checkSize(file.getSize());
-        ApplicationAttachment stored = attachments.add(application, multipart.getParameter("kind"), file.getOriginalFilename(),
+        ApplicationAttachment stored = attachments.add(application, AttachmentKind.named(multipart.getParameter("kind")), file.getOriginalFilename(),
                 file.getBytes());
         return ResponseEntity.status(HttpStatus.CREATED).body(new ApplicationView.AttachmentView(stored.getId(),
                 stored.getKind().name(), stored.getFileName(), stored.getContentType(), stored.getSizeBytes(), stored.getUploadedAt()));

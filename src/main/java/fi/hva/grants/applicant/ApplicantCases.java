@@ -1,6 +1,5 @@
 package fi.hva.grants.applicant;
 
-import fi.hva.grants.association.BusinessId;
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.decision.DecisionLetter;
@@ -40,14 +39,14 @@ class ApplicantCases {
     public GrantApplication own(Applicant applicant, String applicationNumber) {
         String number = FormValues.text(applicationNumber);
         return applications.findByApplicationNumberAndAssociationBusinessIdAndContactEmailIgnoreCase(
-                        number == null ? "" : number, BusinessId.normalize(applicant.businessId()), applicant.email())
+                        number == null ? "" : number, applicant.businessId(), applicant.email())
                 .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
     }
 
     @Transactional(readOnly = true)
     public List<ApplicationView> list(Applicant applicant) {
         return applications.findByAssociationBusinessIdAndContactEmailIgnoreCaseOrderBySubmittedAtDesc(
-                BusinessId.normalize(applicant.businessId()), applicant.email()).stream().map(a -> view(a, false)).toList();
+                applicant.businessId(), applicant.email()).stream().map(a -> view(a, false)).toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,5 @@
 package fi.hva.grants.applicant;
 
-import fi.hva.grants.association.BusinessId;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.partnership.Partnership;
@@ -43,7 +42,7 @@ class ApplicantPartnerships {
     @Transactional(readOnly = true)
     public List<PartnershipView> list(Applicant applicant) {
         return partnerships.findByBusinessIdAndContactEmailIgnoreCaseOrderByCreatedAtDesc(
-                BusinessId.normalize(applicant.businessId()), applicant.email()).stream().map(this::view).toList();
+                applicant.businessId(), applicant.email()).stream().map(this::view).toList();
     }
 
     @Transactional(readOnly = true)
@@ -61,7 +60,7 @@ class ApplicantPartnerships {
     private Partnership own(Applicant applicant, String partnershipNumber) {
         String number = partnershipNumber == null ? "" : partnershipNumber.trim().toUpperCase(Locale.ROOT);
         return partnerships.findByPartnershipNumberAndBusinessIdAndContactEmailIgnoreCase(
-                        number, BusinessId.normalize(applicant.businessId()), applicant.email())
+                        number, applicant.businessId(), applicant.email())
                 .orElseThrow(() -> new PartnershipNotFoundException(partnershipNumber));
     }
 

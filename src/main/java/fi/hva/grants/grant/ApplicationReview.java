@@ -1,7 +1,6 @@
 package fi.hva.grants.grant;
 
 import fi.hva.grants.call.CallCriterion;
-import fi.hva.grants.common.FormValues;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
@@ -37,9 +36,9 @@ class ApplicationReview {
         return applications.get(applicationId).getCall().getCriteria();
     }
 
-    /** Scores are given in the order of the call's criteria. */
+    /** Scores are given in the order of the call's criteria; an unreadable one is null. */
     @Transactional
-    public void score(long applicationId, String reviewer, List<Object> scoreValues,
+    public void score(long applicationId, String reviewer, List<Integer> scoreValues,
                       BigDecimal proposedAmount, String reasoning) {
         GrantApplication application = applications.get(applicationId);
         Problems problems = new Problems(messages);
@@ -47,7 +46,7 @@ class ApplicationReview {
         List<CallCriterion> criteria = application.getCall().getCriteria();
         for (int i = 0; i < criteria.size(); i++) {
             CallCriterion criterion = criteria.get(i);
-            Integer score = i < scoreValues.size() ? FormValues.integer(scoreValues.get(i)) : null;
+            Integer score = i < scoreValues.size() ? scoreValues.get(i) : null;
             if (score == null || score < 0 || score > MAX_SCORE) {
                 problems.add("review.score.invalid", criterion.getName(), MAX_SCORE);
             } else {
