@@ -3,6 +3,7 @@ package fi.hva.grants.applicant;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.decision.DecisionLetter;
 import fi.hva.grants.grant.ApplicationAttachment;
+import fi.hva.grants.grant.AttachmentKind;
 import fi.hva.grants.grant.Attachments;
 import fi.hva.grants.grant.GrantApplication;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,7 +38,7 @@ import org.springframework.web.util.WebUtils;
 @RestController
 @RequestMapping("/api/applicant/applications")
 @Tag(name = "Hakemukset", description = "Hakemuksen jättäminen, liitteet, tila, päätöskirjeet ja viestit")
-public class ApplicantApplicationController {
+class ApplicantApplicationController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
@@ -51,7 +52,7 @@ public class ApplicantApplicationController {
     private final ApplicantProperties properties;
     private final Messages messages;
 
-    public ApplicantApplicationController(ElectronicSubmissions submissions, SubmissionFields fields, ApplicantCases cases,
+    ApplicantApplicationController(ElectronicSubmissions submissions, SubmissionFields fields, ApplicantCases cases,
                                           Attachments attachments, RateLimits rateLimits, UploadRateLimits uploadRateLimits,
                                           ApplicantProperties properties, Messages messages) {
         this.submissions = submissions;
@@ -128,7 +129,7 @@ public class ApplicantApplicationController {
             throw new MissingServletRequestPartException("file");
         }
         attachments.checkSize(file.getSize());
-        ApplicationAttachment stored = attachments.add(application, multipart.getParameter("kind"), file.getOriginalFilename(),
+        ApplicationAttachment stored = attachments.add(application, AttachmentKind.named(multipart.getParameter("kind")), file.getOriginalFilename(),
                 file.getBytes());
         return ResponseEntity.status(HttpStatus.CREATED).body(new ApplicationView.AttachmentView(stored.getId(),
                 stored.getKind().name(), stored.getFileName(), stored.getContentType(), stored.getSizeBytes(), stored.getUploadedAt()));

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
 /** The applications as the e-service reads them: always within one association and contact person. */
-public interface ApplicantApplicationRepository extends Repository<GrantApplication, Long> {
+interface ApplicantApplicationRepository extends Repository<GrantApplication, Long> {
 
     Optional<GrantApplication> findByProcessInstanceId(String processInstanceId);
 

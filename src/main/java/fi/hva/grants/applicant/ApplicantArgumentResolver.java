@@ -14,13 +14,13 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * Camunda sessions or /engine-rest.
  */
 @Component
-public class ApplicantArgumentResolver implements HandlerMethodArgumentResolver {
+class ApplicantArgumentResolver implements HandlerMethodArgumentResolver {
 
     private static final String BEARER = "Bearer ";
 
     private final ApplicantSignIn signIn;
 
-    public ApplicantArgumentResolver(ApplicantSignIn signIn) {
+    ApplicantArgumentResolver(ApplicantSignIn signIn) {
         this.signIn = signIn;
     }
 

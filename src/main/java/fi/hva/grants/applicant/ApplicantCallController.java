@@ -27,13 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/applicant/calls")
 @Tag(name = "Haut", description = "Avoimet avustushaut ja niiden hakulomake")
-public class ApplicantCallController {
+class ApplicantCallController {
 
     private final GrantCallRepository calls;
     private final RepositoryService repositoryService;
     private final FormService formService;
 
-    public ApplicantCallController(GrantCallRepository calls, RepositoryService repositoryService, FormService formService) {
+    ApplicantCallController(GrantCallRepository calls, RepositoryService repositoryService, FormService formService) {
         this.calls = calls;
         this.repositoryService = repositoryService;
         this.formService = formService;

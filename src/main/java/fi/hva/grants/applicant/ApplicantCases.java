@@ -1,6 +1,5 @@
 package fi.hva.grants.applicant;
 
-import fi.hva.grants.association.BusinessId;
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.decision.DecisionLetter;
@@ -16,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What a signed-in applicant may read: their own association's applications where they are the contact person. */
 @Service
-public class ApplicantCases {
+class ApplicantCases {
 
     private final ApplicantApplicationRepository applications;
     private final InfoRequestRepository infoRequests;
@@ -25,7 +24,7 @@ public class ApplicantCases {
     private final SentMailRepository mails;
     private final Messages messages;
 
-    public ApplicantCases(ApplicantApplicationRepository applications, InfoRequestRepository infoRequests,
+    ApplicantCases(ApplicantApplicationRepository applications, InfoRequestRepository infoRequests,
                           Attachments attachments, DecisionLetterRepository letters, SentMailRepository mails, Messages messages) {
         this.applications = applications;
         this.infoRequests = infoRequests;
@@ -40,14 +39,14 @@ public class ApplicantCases {
     public GrantApplication own(Applicant applicant, String applicationNumber) {
         String number = FormValues.text(applicationNumber);
         return applications.findByApplicationNumberAndAssociationBusinessIdAndContactEmailIgnoreCase(
-                        number == null ? "" : number, BusinessId.normalize(applicant.businessId()), applicant.email())
+                        number == null ? "" : number, applicant.businessId(), applicant.email())
                 .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
     }
 
     @Transactional(readOnly = true)
     public List<ApplicationView> list(Applicant applicant) {
         return applications.findByAssociationBusinessIdAndContactEmailIgnoreCaseOrderBySubmittedAtDesc(
-                BusinessId.normalize(applicant.businessId()), applicant.email()).stream().map(a -> view(a, false)).toList();
+                applicant.businessId(), applicant.email()).stream().map(a -> view(a, false)).toList();
     }
 
     @Transactional(readOnly = true)

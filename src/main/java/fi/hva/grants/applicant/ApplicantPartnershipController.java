@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/applicant/partnerships")
 @Tag(name = "Kumppanuudet", description = "Kumppanuussopimukset sekä niiden vuosi- ja loppuraportit")
-public class ApplicantPartnershipController {
+class ApplicantPartnershipController {
 
     private final ApplicantPartnerships partnerships;
 
-    public ApplicantPartnershipController(ApplicantPartnerships partnerships) {
+    ApplicantPartnershipController(ApplicantPartnerships partnerships) {
         this.partnerships = partnerships;
     }
 

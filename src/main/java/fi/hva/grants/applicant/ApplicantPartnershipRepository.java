@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
 /** The partnerships as the e-service reads them: always within one association and contact person. */
-public interface ApplicantPartnershipRepository extends Repository<Partnership, Long> {
+interface ApplicantPartnershipRepository extends Repository<Partnership, Long> {
 
     Optional<Partnership> findByPartnershipNumberAndBusinessIdAndContactEmailIgnoreCase(
             String partnershipNumber, String businessId, String contactEmail);

@@ -1,6 +1,5 @@
 package fi.hva.grants.applicant;
 
-import fi.hva.grants.association.BusinessId;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.partnership.Partnership;
@@ -23,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * service as when the partnership manager records them.
  */
 @Service
-public class ApplicantPartnerships {
+class ApplicantPartnerships {
 
     private final ApplicantPartnershipRepository partnerships;
     private final PartnershipYearRepository years;
@@ -31,7 +30,7 @@ public class ApplicantPartnerships {
     private final RuntimeService runtimeService;
     private final Messages messages;
 
-    public ApplicantPartnerships(ApplicantPartnershipRepository partnerships, PartnershipYearRepository years,
+    ApplicantPartnerships(ApplicantPartnershipRepository partnerships, PartnershipYearRepository years,
                                  PartnershipReports reports, RuntimeService runtimeService, Messages messages) {
         this.partnerships = partnerships;
         this.years = years;
@@ -43,7 +42,7 @@ public class ApplicantPartnerships {
     @Transactional(readOnly = true)
     public List<PartnershipView> list(Applicant applicant) {
         return partnerships.findByBusinessIdAndContactEmailIgnoreCaseOrderByCreatedAtDesc(
-                BusinessId.normalize(applicant.businessId()), applicant.email()).stream().map(this::view).toList();
+                applicant.businessId(), applicant.email()).stream().map(this::view).toList();
     }
 
     @Transactional(readOnly = true)
@@ -61,7 +60,7 @@ public class ApplicantPartnerships {
     private Partnership own(Applicant applicant, String partnershipNumber) {
         String number = partnershipNumber == null ? "" : partnershipNumber.trim().toUpperCase(Locale.ROOT);
         return partnerships.findByPartnershipNumberAndBusinessIdAndContactEmailIgnoreCase(
-                        number, BusinessId.normalize(applicant.businessId()), applicant.email())
+                        number, applicant.businessId(), applicant.email())
                 .orElseThrow(() -> new PartnershipNotFoundException(partnershipNumber));
     }
 

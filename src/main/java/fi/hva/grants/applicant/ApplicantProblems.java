@@ -36,7 +36,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  */
 @RestControllerAdvice(basePackageClasses = ApplicantProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class ApplicantProblems {
+class ApplicantProblems {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApplicantProblems.class);
     private static final String TYPE = "urn:hva-grants:problem:";
@@ -44,7 +44,7 @@ public class ApplicantProblems {
 
     private final Messages messages;
 
-    public ApplicantProblems(Messages messages) {
+    ApplicantProblems(Messages messages) {
         this.messages = messages;
     }
 

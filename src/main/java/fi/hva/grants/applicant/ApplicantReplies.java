@@ -36,7 +36,7 @@ public class ApplicantReplies {
     private final RecoveryRectifications recoveryRectifications;
     private final Messages messages;
 
-    public ApplicantReplies(ApplicantCases cases, RuntimeService runtimeService, UseReports useReports,
+    ApplicantReplies(ApplicantCases cases, RuntimeService runtimeService, UseReports useReports,
                             RectificationRequests rectifications, RecoveryRectifications recoveryRectifications,
                             Messages messages) {
         this.cases = cases;

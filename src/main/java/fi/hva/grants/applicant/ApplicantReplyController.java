@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/applicant/applications/{number}")
 @Tag(name = "Vastaukset", description = "Täydennys, avustuksesta luopuminen, käyttöselvitys ja oikaisuvaatimus")
-public class ApplicantReplyController {
+class ApplicantReplyController {
 
     private final ApplicantReplies replies;
     private final ApplicantCases cases;
 
-    public ApplicantReplyController(ApplicantReplies replies, ApplicantCases cases) {
+    ApplicantReplyController(ApplicantReplies replies, ApplicantCases cases) {
         this.replies = replies;
         this.cases = cases;
     }

@@ -7,7 +7,7 @@ import java.time.Instant;
 /** A signed-in applicant: a bearer token for one association and one contact person's e-mail address. */
 @Entity
 @Table(name = "applicant_session")
-public class ApplicantSession extends SignInToken {
+class ApplicantSession extends SignInToken {
 
     protected ApplicantSession() {
     }

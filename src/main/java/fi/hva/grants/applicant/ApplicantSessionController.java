@@ -21,13 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/applicant")
 @Tag(name = "Kirjautuminen", description = "Kirjautuminen sähköpostiin lähetettävällä kertakäyttöisellä linkillä")
-public class ApplicantSessionController {
+class ApplicantSessionController {
 
     private final ApplicantSignIn signIn;
     private final RateLimits rateLimits;
     private final Messages messages;
 
-    public ApplicantSessionController(ApplicantSignIn signIn, RateLimits rateLimits, Messages messages) {
+    ApplicantSessionController(ApplicantSignIn signIn, RateLimits rateLimits, Messages messages) {
         this.signIn = signIn;
         this.rateLimits = rateLimits;
         this.messages = messages;

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ApplicantSessionRepository extends JpaRepository<ApplicantSession, Long> {
+interface ApplicantSessionRepository extends JpaRepository<ApplicantSession, Long> {
 
     Optional<ApplicantSession> findByTokenHashAndExpiresAtAfter(String tokenHash, Instant now);
 

@@ -15,6 +15,7 @@ import jakarta.mail.internet.InternetAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * gives the association's business id and their e-mail address and gets a link that works once.
  */
 @Service
-public class ApplicantSignIn {
+class ApplicantSignIn {
 
     private static final Pattern CALL_CODE = Pattern.compile("[A-Za-z0-9-]{1,20}");
     private static final int MAX_EMAIL = 200;
@@ -37,7 +38,7 @@ public class ApplicantSignIn {
     private final RegionProperties region;
     private final Messages messages;
 
-    public ApplicantSignIn(MagicLinkRepository links, ApplicantSessionRepository sessions, Mailer mailer,
+    ApplicantSignIn(MagicLinkRepository links, ApplicantSessionRepository sessions, Mailer mailer,
                            ApplicantProperties properties, RegionProperties region, Messages messages) {
         this.links = links;
         this.sessions = sessions;
@@ -50,19 +51,19 @@ public class ApplicantSignIn {
     /** Mails a sign-in link; the answer is the same whether or not the association has applied before. */
     @Transactional
     public void requestLink(String businessId, String email, String callCode) {
-        String id = BusinessId.normalize(FormValues.text(businessId));
+        Optional<BusinessId> id = BusinessId.parse(FormValues.text(businessId));
         String address = normalizeEmail(email);
         String call = FormValues.text(callCode);
         Problems problems = new Problems(messages);
-        problems.addIf(id == null || !BusinessId.isValid(id), "applicant.businessId.invalid");
+        problems.addIf(id.isEmpty(), "applicant.businessId.invalid");
         problems.addIf(!isValidEmail(address), "applicant.email.invalid");
         problems.addIf(call != null && !CALL_CODE.matcher(call).matches(), "applicant.callCode.invalid");
         problems.throwIfAny();
         String token = Tokens.random();
         Instant now = Now.instant();
-        links.save(new MagicLink(Tokens.hash(token), id, address, now, now.plus(properties.magicLinkValidity())));
+        links.save(new MagicLink(Tokens.hash(token), id.get().value(), address, now, now.plus(properties.magicLinkValidity())));
         mailer.send(new Mail(null, address, messages.get("applicant.mail.signIn.subject", region.name()),
-                messages.get("applicant.mail.signIn.body", id, link(token, call), properties.magicLinkValidity().toMinutes(),
+                messages.get("applicant.mail.signIn.body", id.get().value(), link(token, call), properties.magicLinkValidity().toMinutes(),
                         region.name()), null));
     }
 

@@ -1,9 +1,9 @@
 package fi.hva.grants.applicant;
 
 /** No valid applicant session came with the request. */
-public class ApplicantUnauthorizedException extends RuntimeException {
+class ApplicantUnauthorizedException extends RuntimeException {
 
-    public ApplicantUnauthorizedException() {
+    ApplicantUnauthorizedException() {
         super("No valid applicant session");
     }
 }

@@ -8,13 +8,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The applicant page's addresses and the applicant argument of the API's controllers. */
 @Configuration
-public class ApplicantWebConfiguration implements WebMvcConfigurer {
+class ApplicantWebConfiguration implements WebMvcConfigurer {
 
     static final String PAGE = "forward:/applicant/index.html";
 
     private final ApplicantArgumentResolver applicantResolver;
 
-    public ApplicantWebConfiguration(ApplicantArgumentResolver applicantResolver) {
+    ApplicantWebConfiguration(ApplicantArgumentResolver applicantResolver) {
         this.applicantResolver = applicantResolver;
     }
 

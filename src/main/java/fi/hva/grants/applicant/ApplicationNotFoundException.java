@@ -4,9 +4,9 @@ package fi.hva.grants.applicant;
  * The application does not exist or is not the signed-in applicant's: both get the same answer,
  * so nobody learns which application numbers exist.
  */
-public class ApplicationNotFoundException extends RuntimeException {
+class ApplicationNotFoundException extends RuntimeException {
 
-    public ApplicationNotFoundException(String applicationNumber) {
+    ApplicationNotFoundException(String applicationNumber) {
         super("No application " + applicationNumber + " for this applicant");
     }
 }

@@ -1,9 +1,9 @@
 package fi.hva.grants.applicant;
 
 /** The same submission is being stored by another request right now; the client may retry shortly. */
-public class ConcurrentSubmissionException extends RuntimeException {
+class ConcurrentSubmissionException extends RuntimeException {
 
-    public ConcurrentSubmissionException(Throwable cause) {
+    ConcurrentSubmissionException(Throwable cause) {
         super("Submission with the same idempotency key in progress", cause);
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a simultaneous second request fails on the key's unique index instead of creating another one.
  */
 @Service
-public class ElectronicSubmissions {
+class ElectronicSubmissions {
 
     private static final String UNIQUE_VIOLATION = "23505";
     /** The unique index of V10__applicant_e_service.sql on (business_id, idempotency_key). */
@@ -40,7 +40,7 @@ public class ElectronicSubmissions {
     private final ApplicationValidator validator;
     private final Messages messages;
 
-    public ElectronicSubmissions(RuntimeService runtimeService, SubmissionRepository submissions,
+    ElectronicSubmissions(RuntimeService runtimeService, SubmissionRepository submissions,
                                  ApplicantApplicationRepository applications, ApplicationValidator validator, Messages messages) {
         this.runtimeService = runtimeService;
         this.submissions = submissions;
@@ -78,10 +78,10 @@ public class ElectronicSubmissions {
 
     /** An applicant applies in their own association's name and as its contact person, so they can follow the case. */
     private void checkApplicant(Applicant applicant, Map<String, Object> fields) {
-        String businessId = BusinessId.normalize(FormValues.text(fields.get(ApplicationFormFields.BUSINESS_ID)));
+        String writtenId = FormValues.text(fields.get(ApplicationFormFields.BUSINESS_ID));
         String email = ApplicantSignIn.normalizeEmail((String) fields.get(ApplicationFormFields.CONTACT_EMAIL));
         Problems problems = new Problems(messages);
-        problems.addIf(businessId != null && !businessId.equals(applicant.businessId()),
+        problems.addIf(writtenId != null && !BusinessId.parse(writtenId).map(BusinessId::value).equals(Optional.of(applicant.businessId())),
                 "applicant.businessId.notOwn", applicant.businessId());
         problems.addIf(email != null && !email.equals(applicant.email()), "applicant.email.notOwn", applicant.email());
         problems.throwIfAny();

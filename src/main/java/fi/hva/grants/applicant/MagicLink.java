@@ -7,7 +7,7 @@ import java.time.Instant;
 /** A sign-in link mailed to an association's contact person; it works once, until it expires. */
 @Entity
 @Table(name = "applicant_magic_link")
-public class MagicLink extends SignInToken {
+class MagicLink extends SignInToken {
 
     /** Set by MagicLinkRepository.use, which also refuses a second use. */
     private Instant usedAt;

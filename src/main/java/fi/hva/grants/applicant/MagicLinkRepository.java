@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface MagicLinkRepository extends JpaRepository<MagicLink, Long> {
+interface MagicLinkRepository extends JpaRepository<MagicLink, Long> {
 
     Optional<MagicLink> findByTokenHash(String tokenHash);
 

@@ -3,11 +3,11 @@ package fi.hva.grants.applicant;
 import java.time.Duration;
 
 /** Too many requests from one address or for one association. */
-public class RateLimitedException extends RuntimeException {
+class RateLimitedException extends RuntimeException {
 
     private final Duration retryAfter;
 
-    public RateLimitedException(Duration retryAfter) {
+    RateLimitedException(Duration retryAfter) {
         super("Rate limit exceeded");
         this.retryAfter = retryAfter;
     }

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * Keys over their limit are as many as the clients that went over it within one period.
  */
 @Component
-public class RateLimits {
+class RateLimits {
 
     /** Keys of one limit kept besides those over it: a busy day's worth, a few tens of megabytes. */
     static final int MAX_KEYS = 100_000;
@@ -40,7 +40,7 @@ public class RateLimits {
     private final Limit perAssociation;
     private final Limit perEmail;
 
-    public RateLimits(ApplicantProperties properties) {
+    RateLimits(ApplicantProperties properties) {
         ApplicantProperties.RateLimit limits = properties.rateLimit();
         this.perAddress = new Limit(limits.perAddressPerMinute(), Duration.ofMinutes(1));
         this.perAssociation = new Limit(limits.perAssociationPerHour(), Duration.ofHours(1));

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * retention period (GDPR data minimisation). Every node runs it; a second delete finds nothing.
  */
 @Component
-public class SignInCleanup {
+class SignInCleanup {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignInCleanup.class);
 
@@ -21,7 +21,7 @@ public class SignInCleanup {
     private final ApplicantSessionRepository sessions;
     private final ApplicantProperties properties;
 
-    public SignInCleanup(MagicLinkRepository links, ApplicantSessionRepository sessions, ApplicantProperties properties) {
+    SignInCleanup(MagicLinkRepository links, ApplicantSessionRepository sessions, ApplicantProperties properties) {
         this.links = links;
         this.sessions = sessions;
         this.properties = properties;

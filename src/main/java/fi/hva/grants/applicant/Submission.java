@@ -10,7 +10,7 @@ import java.time.Instant;
 /** The idempotency key of an electronic submission and the application it created. */
 @Entity
 @Table(name = "applicant_submission")
-public class Submission {
+class Submission {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * taken: the channel is the server's to set, and a paper application's arrival date does not apply.
  */
 @Component
-public class SubmissionFields {
+class SubmissionFields {
 
     private static final Set<String> TEXTS = Set.of(ApplicationFormFields.CALL_CODE, ApplicationFormFields.BUSINESS_ID,
             ApplicationFormFields.ASSOCIATION_NAME, ApplicationFormFields.MUNICIPALITY, ApplicationFormFields.CONTACT_NAME,
@@ -37,7 +37,7 @@ public class SubmissionFields {
     private final ObjectMapper objectMapper;
     private final Messages messages;
 
-    public SubmissionFields(ObjectMapper objectMapper, Messages messages) {
+    SubmissionFields(ObjectMapper objectMapper, Messages messages) {
         this.objectMapper = objectMapper;
         this.messages = messages;
     }

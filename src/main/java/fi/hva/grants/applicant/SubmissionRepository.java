@@ -3,7 +3,7 @@ package fi.hva.grants.applicant;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SubmissionRepository extends JpaRepository<Submission, Long> {
+interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     Optional<Submission> findByBusinessIdAndIdempotencyKey(String businessId, String idempotencyKey);
 }

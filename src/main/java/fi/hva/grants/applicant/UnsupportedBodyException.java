@@ -1,7 +1,7 @@
 package fi.hva.grants.applicant;
 
 /** A request body of the wrong content type (415) or too large (413). */
-public class UnsupportedBodyException extends RuntimeException {
+class UnsupportedBodyException extends RuntimeException {
 
     private final boolean tooLarge;
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * applicant's own applications get a bucket, so no one can fill the memory with made-up keys.
  */
 @Component
-public class UploadRateLimits {
+class UploadRateLimits {
 
     private static final Duration PERIOD = Duration.ofHours(1);
 
@@ -24,7 +24,7 @@ public class UploadRateLimits {
     private final Cache<Long, Bucket> perApplication = Caffeine.newBuilder().expireAfterAccess(PERIOD).build();
     private final AttachmentProperties limits;
 
-    public UploadRateLimits(AttachmentProperties limits) {
+    UploadRateLimits(AttachmentProperties limits) {
         this.limits = limits;
     }
 

@@ -1,22 +1,17 @@
 package fi.hva.grants.call;
 
-import fi.hva.grants.common.FormRows;
-import fi.hva.grants.common.FormValues;
+import fi.hva.grants.common.GrantForm;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
-import fi.hva.grants.grant.ApplicationNumbers;
 import fi.hva.grants.region.RegionProperties;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,45 +24,45 @@ public class CallPreparation {
 
     private final GrantCallRepository repository;
     private final Calls calls;
-    private final ApplicationNumbers numbers;
+    private final CallApplications applications;
     private final RegionProperties region;
     private final Messages messages;
 
-    public CallPreparation(GrantCallRepository repository, Calls calls, ApplicationNumbers numbers,
+    CallPreparation(GrantCallRepository repository, Calls calls, CallApplications applications,
                            RegionProperties region, Messages messages) {
         this.repository = repository;
         this.calls = calls;
-        this.numbers = numbers;
+        this.applications = applications;
         this.region = region;
         this.messages = messages;
     }
 
     @Transactional
-    public GrantCall create(String grantForm, Integer year) {
-        Optional<GrantForm> form = Arrays.stream(GrantForm.values()).filter(f -> f.name().equals(grantForm)).findFirst();
+    public GrantCall create(GrantForm form, Integer year) {
         int thisYear = LocalDate.ofInstant(Now.instant(), Now.HELSINKI).getYear();
         Problems problems = new Problems(messages);
-        problems.addIf(form.isEmpty() || !region.offers(form.get()), "call.grantForm.notOffered", String.valueOf(grantForm), region.name());
+        problems.addIf(form == null || !region.offers(form), "call.grantForm.notOffered", String.valueOf(form), region.name());
         problems.addIf(year == null || year < thisYear || year > thisYear + 2, "call.year.invalid", String.valueOf(thisYear), String.valueOf(thisYear + 2));
         problems.throwIfAny();
-        GrantCall call = repository.save(new GrantCall(uniqueCode(form.get(), year), form.get(), year));
-        numbers.prepare(form.get(), year);
+        GrantCall call = repository.save(new GrantCall(uniqueCode(form, year), form, year));
+        applications.prepareNumbering(form, year);
         return call;
     }
 
     @Transactional
-    public void describe(Object callId, Map<String, Object> fields) {
-        calls.get(callId).describe(check(fields));
+    public void describe(long callId, CallDraft draft) {
+        calls.get(callId).describe(check(draft));
     }
 
+    /** Records the decision body's approval, or the return to preparation; answers whether it was approved. */
     @Transactional
-    public boolean recordApproval(Object callId, String decision, String reference, String notes) {
+    boolean recordApproval(long callId, ApprovalDecision decision, String reference, String notes) {
         GrantCall call = calls.get(callId);
-        boolean approved = "APPROVED".equals(decision);
+        boolean approved = decision == ApprovalDecision.APPROVED;
         Problems problems = new Problems(messages);
-        problems.addIf(!approved && !"RETURNED".equals(decision), "call.approval.decisionRequired");
+        problems.addIf(decision == null, "call.approval.decisionRequired");
         problems.addIf(approved && reference == null, "call.approval.referenceRequired");
-        problems.addIf("RETURNED".equals(decision) && notes == null, "call.approval.notesRequired");
+        problems.addIf(decision == ApprovalDecision.RETURNED && notes == null, "call.approval.notesRequired");
         problems.throwIfAny();
         if (approved) {
             call.approve(reference, notes, Now.instant());
@@ -77,19 +72,18 @@ public class CallPreparation {
         return approved;
     }
 
-    private CallDetails check(Map<String, Object> fields) {
+    private CallDetails check(CallDraft draft) {
         Problems problems = new Problems(messages);
-        String name = FormValues.text(fields.get(CallFormFields.NAME));
-        BigDecimal appropriation = FormValues.amount(fields.get(CallFormFields.APPROPRIATION));
-        BigDecimal maxGrant = FormValues.amount(fields.get(CallFormFields.MAX_GRANT));
-        LocalDateTime opens = FormValues.dateTime(fields.get(CallFormFields.OPENS_AT));
-        LocalDateTime closes = FormValues.dateTime(fields.get(CallFormFields.CLOSES_AT));
-        LocalDate reportDeadline = FormValues.date(fields.get(CallFormFields.REPORT_DEADLINE));
-        Integer instalments = FormValues.integer(fields.get(CallFormFields.INSTALMENTS));
-        List<String> contentAreas = FormRows.strings(fields.get(CallFormFields.CONTENT_AREAS));
-        List<String> hyteAreas = FormRows.strings(fields.get(CallFormFields.HYTE_AREAS));
-        List<CallDetails.Criterion> criteria = criteria(CallFormFields.CRITERIA.rows(fields), problems);
-
+        String name = draft.name();
+        BigDecimal appropriation = draft.appropriation();
+        BigDecimal maxGrant = draft.maxGrant();
+        LocalDateTime opens = draft.opens();
+        LocalDateTime closes = draft.closes();
+        LocalDate reportDeadline = draft.reportDeadline();
+        Integer instalments = draft.instalments();
+        List<String> contentAreas = draft.contentAreas();
+        List<String> hyteAreas = draft.hyteAreas();
+        List<CallDetails.Criterion> criteria = criteria(draft.criteria(), problems);
         problems.addIf(name == null, "call.name.required");
         problems.addIf(appropriation == null || appropriation.signum() <= 0, "call.appropriation.positive");
         problems.addIf(maxGrant == null || maxGrant.signum() <= 0, "call.maxGrant.positive");
@@ -117,12 +111,12 @@ public class CallPreparation {
                 contentAreas, hyteAreas, criteria);
     }
 
-    private List<CallDetails.Criterion> criteria(List<Map<String, Object>> rows, Problems problems) {
+    private List<CallDetails.Criterion> criteria(List<CallDraft.Criterion> rows, Problems problems) {
         List<CallDetails.Criterion> criteria = new ArrayList<>();
         var names = new HashSet<String>();
-        for (Map<String, Object> row : rows) {
-            String name = FormValues.text(row.get("name"));
-            Integer weight = FormValues.integer(row.get("weight"));
+        for (CallDraft.Criterion row : rows) {
+            String name = row.name();
+            Integer weight = row.weight();
             if (name == null || weight == null || weight < 1 || weight > MAX_WEIGHT) {
                 problems.add("call.criterion.invalid", String.valueOf(name), MAX_WEIGHT);
             } else if (!names.add(name)) {

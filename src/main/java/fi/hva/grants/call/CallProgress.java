@@ -1,7 +1,5 @@
 package fi.hva.grants.call;
 
-import fi.hva.grants.grant.ApplicationStatus;
-import fi.hva.grants.grant.GrantApplicationRepository;
 import fi.hva.grants.process.ProcessKeys;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -12,28 +10,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class CallProgress {
 
     private final Calls calls;
-    private final GrantApplicationRepository applications;
+    private final CallApplications applications;
     private final RuntimeService runtimeService;
 
-    public CallProgress(Calls calls, GrantApplicationRepository applications, RuntimeService runtimeService) {
+    CallProgress(Calls calls, CallApplications applications, RuntimeService runtimeService) {
         this.calls = calls;
         this.applications = applications;
         this.runtimeService = runtimeService;
     }
 
     @Transactional
-    public void publish(Object callId) {
+    void publish(long callId) {
         calls.get(callId).publish();
     }
 
     @Transactional
-    public void open(Object callId) {
+    public void open(long callId) {
         calls.get(callId).open();
     }
 
     /** Closes the call and answers whether every application in it is already reviewed. */
     @Transactional
-    public boolean close(Object callId) {
+    boolean close(long callId) {
         GrantCall call = calls.lock(callId);
         call.close();
         return allReviewed(call);
@@ -45,7 +43,7 @@ public class CallProgress {
      * closed and nothing is left to review.
      */
     @Transactional
-    public void onApplicationReviewed(Object callId) {
+    public void onApplicationReviewed(long callId) {
         GrantCall call = calls.lock(callId);
         if (call.getStatus() == CallStatus.CLOSED && allReviewed(call)) {
             runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_ALL_REVIEWED)
@@ -55,6 +53,6 @@ public class CallProgress {
     }
 
     private boolean allReviewed(GrantCall call) {
-        return applications.countByCallIdAndStatusNotIn(call.getId(), ApplicationStatus.READY_FOR_PROPOSAL) == 0;
+        return applications.allReviewed(call.getId());
     }
 }

@@ -10,17 +10,17 @@ public class CallSchedule {
 
     private final Calls calls;
 
-    public CallSchedule(Calls calls) {
+    CallSchedule(Calls calls) {
         this.calls = calls;
     }
 
     @Transactional(readOnly = true)
-    public Date opensAt(Object callId) {
+    public Date opensAt(long callId) {
         return Date.from(calls.get(callId).getOpensAt());
     }
 
     @Transactional(readOnly = true)
-    public Date closesAt(Object callId) {
+    public Date closesAt(long callId) {
         return Date.from(calls.get(callId).getClosesAt());
     }
 }

@@ -13,19 +13,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The call as the decision body's secretary reads it before recording the approval. */
 @Component
-public class CallSummary {
+class CallSummary {
 
 
     private final Calls calls;
     private final Messages messages;
 
-    public CallSummary(Calls calls, Messages messages) {
+    CallSummary(Calls calls, Messages messages) {
         this.calls = calls;
         this.messages = messages;
     }
 
     @Transactional(readOnly = true)
-    public String of(Object callId) {
+    String of(long callId) {
         GrantCall call = calls.get(callId);
         List<String> lines = new ArrayList<>();
         lines.add(messages.get("callSummary.title", call.getCode(), Markdown.text(call.getName()),

@@ -8,17 +8,15 @@ public class Calls {
 
     private final GrantCallRepository repository;
 
-    public Calls(GrantCallRepository repository) {
+    Calls(GrantCallRepository repository) {
         this.repository = repository;
     }
 
-    public GrantCall get(Object callId) {
-        long id = ((Number) callId).longValue();
+    public GrantCall get(long id) {
         return repository.findById(id).orElseThrow(() -> new IllegalStateException("No grant call with id " + id));
     }
 
-    public GrantCall lock(Object callId) {
-        long id = ((Number) callId).longValue();
+    public GrantCall lock(long id) {
         return repository.lockById(id).orElseThrow(() -> new IllegalStateException("No grant call with id " + id));
     }
 }

@@ -1,5 +1,6 @@
 package fi.hva.grants.call;
 
+import fi.hva.grants.common.GrantForm;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,7 +1,12 @@
 package fi.hva.grants.call;
 
+import static fi.hva.grants.call.CallProcessVariables.CALL_ID;
+
 import fi.hva.grants.common.FormValues;
-import fi.hva.grants.process.Variables;
+import fi.hva.grants.common.GrantForm;
+import fi.hva.grants.process.TaskForms;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,20 +15,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class InitializeCallDelegate implements JavaDelegate {
 
+    /** The fields of the start form (call-start). */
+    public static final String GRANT_FORM = "grantForm";
+    public static final String GRANT_YEAR = "grantYear";
+
     private final CallPreparation preparation;
 
-    public InitializeCallDelegate(CallPreparation preparation) {
+    InitializeCallDelegate(CallPreparation preparation) {
         this.preparation = preparation;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        GrantCall call = preparation.create(
-                FormValues.text(execution.getVariable(CallFormFields.GRANT_FORM)),
-                FormValues.integer(execution.getVariable(CallFormFields.GRANT_YEAR)));
+        Map<String, Object> start = TaskForms.take(execution, List.of(GRANT_FORM, GRANT_YEAR));
+        GrantCall call = preparation.create(FormValues.choice(start.get(GRANT_FORM), GrantForm.class),
+                FormValues.integer(start.get(GRANT_YEAR)));
         call.attachProcess(execution.getProcessInstanceId());
         execution.setProcessBusinessKey(call.getCode());
-        execution.removeVariables(java.util.List.of(CallFormFields.GRANT_FORM, CallFormFields.GRANT_YEAR));
-        execution.setVariable(Variables.CALL_ID, call.getId());
+        CALL_ID.set(execution, call.getId());
     }
 }

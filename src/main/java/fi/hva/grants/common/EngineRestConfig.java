@@ -11,7 +11,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     private final Messages messages;
 
-    public EngineRestConfig(Messages messages) {
+    EngineRestConfig(Messages messages) {
         this.messages = messages;
     }
 

@@ -58,6 +58,17 @@ public final class FormValues {
         }
     }
 
+    /** One of the options of a select or radio field, or null when none or an unknown one was submitted. */
+    public static <E extends Enum<E>> E choice(Object value, Class<E> type) {
+        String text = text(value);
+        for (E option : type.getEnumConstants()) {
+            if (option.name().equals(text)) {
+                return option;
+            }
+        }
+        return null;
+    }
+
     public static LocalDate date(Object value) {
         String text = text(value);
         if (text == null || text.length() < 10) {

@@ -20,7 +20,7 @@ public class HtmlPages {
 
     private final TemplateEngine engine;
 
-    public HtmlPages(MessageSource messageSource) {
+    HtmlPages(MessageSource messageSource) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("pages/");
         resolver.setSuffix(".html");

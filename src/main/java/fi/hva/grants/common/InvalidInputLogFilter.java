@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * that logger and only {@link InvalidInputException} are silenced; a failing job still logs and makes an incident.
  */
 @Component
-public class InvalidInputLogFilter extends TurboFilter {
+class InvalidInputLogFilter extends TurboFilter {
 
     static final String ENGINE_CONTEXT_LOGGER = "org.camunda.bpm.engine.context";
 

@@ -15,7 +15,7 @@ public class Messages {
 
     private final MessageSource messageSource;
 
-    public Messages(MessageSource messageSource) {
+    Messages(MessageSource messageSource) {
         this.messageSource = messageSource;
     }
 

@@ -12,7 +12,7 @@ import java.util.Set;
  * laskemisesta 150/1930, 5 §): Saturdays, Sundays, church holidays, Independence Day, May Day,
  * Christmas Eve and Midsummer Eve.
  */
-public final class FinnishHolidays {
+final class FinnishHolidays {
 
     private static final Set<MonthDay> FIXED = Set.of(
             MonthDay.of(1, 1),

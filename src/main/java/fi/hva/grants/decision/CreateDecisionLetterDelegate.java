@@ -1,7 +1,8 @@
 package fi.hva.grants.decision;
 
-import fi.hva.grants.decision.letter.LetterKind;
-import fi.hva.grants.process.Variables;
+import static fi.hva.grants.decision.DecisionProcessVariables.APPLICATION_ID;
+import static fi.hva.grants.decision.DecisionProcessVariables.LETTER_KIND;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,19 +12,16 @@ import org.springframework.stereotype.Component;
  * input parameter {@code letterKind}, so one element template serves both.
  */
 @Component
-public class CreateDecisionLetterDelegate implements JavaDelegate {
-
-    static final String LETTER_KIND = "letterKind";
+class CreateDecisionLetterDelegate implements JavaDelegate {
 
     private final DecisionLetters letters;
 
-    public CreateDecisionLetterDelegate(DecisionLetters letters) {
+    CreateDecisionLetterDelegate(DecisionLetters letters) {
         this.letters = letters;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        letters.create(execution.getVariable(Variables.APPLICATION_ID),
-                LetterKind.valueOf((String) execution.getVariableLocal(LETTER_KIND)));
+        letters.create(APPLICATION_ID.from(execution), LETTER_KIND.from(execution));
     }
 }

@@ -18,13 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
  * officer's task form, while the engine lets the officer read the application's case ({@link CaseAccess}).
  */
 @RestController
-public class DecisionLetterController {
+class DecisionLetterController {
 
     private final DecisionLetterRepository letters;
     private final GrantApplicationRepository applications;
     private final CaseAccess caseAccess;
 
-    public DecisionLetterController(DecisionLetterRepository letters, GrantApplicationRepository applications,
+    DecisionLetterController(DecisionLetterRepository letters, GrantApplicationRepository applications,
                                     CaseAccess caseAccess) {
         this.letters = letters;
         this.applications = applications;

@@ -23,7 +23,7 @@ public class DecisionLetters {
     private final DecisionLetterRenderer renderer;
     private final RegionProperties region;
 
-    public DecisionLetters(Applications applications, DecisionLetterRepository repository,
+    DecisionLetters(Applications applications, DecisionLetterRepository repository,
                            RectificationRequests rectifications, DecisionLetterRenderer renderer, RegionProperties region) {
         this.applications = applications;
         this.repository = repository;
@@ -33,13 +33,13 @@ public class DecisionLetters {
     }
 
     @Transactional
-    public DecisionLetter create(Object applicationId, LetterKind kind) {
+    DecisionLetter create(long applicationId, LetterKind kind) {
         GrantApplication application = applications.get(applicationId);
         return save(application, contentOf(application, kind, null));
     }
 
     @Transactional
-    public DecisionLetter createRecoveryLetter(Object applicationId, LetterKind kind, RecoveryDecision recovery) {
+    public DecisionLetter createRecoveryLetter(long applicationId, LetterKind kind, RecoveryDecision recovery) {
         GrantApplication application = applications.get(applicationId);
         return save(application, contentOf(application, kind, recovery));
     }

@@ -32,7 +32,7 @@ public class DecisionNotices {
     private final RegionProperties region;
     private final Messages messages;
 
-    public DecisionNotices(Applications applications, DecisionLetters letters, RectificationRequests rectifications,
+    DecisionNotices(Applications applications, DecisionLetters letters, RectificationRequests rectifications,
                            Mailer mailer, Deadlines deadlines, RegionProperties region, Messages messages) {
         this.applications = applications;
         this.letters = letters;
@@ -44,7 +44,7 @@ public class DecisionNotices {
     }
 
     @Transactional
-    public void send(Object applicationId, LetterKind kind) {
+    void send(long applicationId, LetterKind kind) {
         GrantApplication application = applications.get(applicationId);
         LocalDate receipt = deadlines.deemedReceipt(LocalDate.ofInstant(Now.instant(), Now.HELSINKI), NoticeChannel.EMAIL);
         if (kind == LetterKind.DECISION) {
@@ -60,12 +60,12 @@ public class DecisionNotices {
 
     /** When the rectification period has run out: at the end of its last day, Finnish time. */
     @Transactional(readOnly = true)
-    public Date rectificationPeriodEnds(Object applicationId) {
+    public Date rectificationPeriodEnds(long applicationId) {
         return Now.endOf(applications.get(applicationId).getRectificationDeadline());
     }
 
     @Transactional(readOnly = true)
-    public Date appealPeriodEnds(Object applicationId) {
+    public Date appealPeriodEnds(long applicationId) {
         return Now.endOf(rectifications.decided(applications.get(applicationId).getId()).getAppealDeadline());
     }
 

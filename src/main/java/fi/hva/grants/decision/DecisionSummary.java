@@ -27,7 +27,7 @@ public class DecisionSummary {
     private final RectificationRequestRepository rectifications;
     private final Messages messages;
 
-    public DecisionSummary(CaseSummary caseSummary, Applications applications, DecisionLetterRepository letters,
+    DecisionSummary(CaseSummary caseSummary, Applications applications, DecisionLetterRepository letters,
                            SentMailRepository mails, RectificationRequestRepository rectifications, Messages messages) {
         this.caseSummary = caseSummary;
         this.applications = applications;
@@ -38,7 +38,7 @@ public class DecisionSummary {
     }
 
     @Transactional(readOnly = true)
-    public String of(Object applicationId) {
+    public String of(long applicationId) {
         GrantApplication application = applications.get(applicationId);
         Long id = application.getId();
         List<String> lines = new ArrayList<>(List.of(caseSummary.of(applicationId), ""));

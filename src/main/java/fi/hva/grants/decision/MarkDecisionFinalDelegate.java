@@ -1,8 +1,9 @@
 package fi.hva.grants.decision;
 
+import static fi.hva.grants.decision.DecisionProcessVariables.APPLICATION_ID;
+
 import fi.hva.grants.common.Now;
 import fi.hva.grants.grant.Applications;
-import fi.hva.grants.process.Variables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,18 +12,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** "Kirjaa päätös lainvoimaiseksi": no request or appeal came in time; payout may follow from here. */
 @Component
-public class MarkDecisionFinalDelegate implements JavaDelegate {
+class MarkDecisionFinalDelegate implements JavaDelegate {
 
     private final Applications applications;
 
-    public MarkDecisionFinalDelegate(Applications applications) {
+    MarkDecisionFinalDelegate(Applications applications) {
         this.applications = applications;
     }
 
     @Override
     @Transactional
     public void execute(DelegateExecution execution) {
-        applications.get(execution.getVariable(Variables.APPLICATION_ID))
+        applications.get(APPLICATION_ID.from(execution))
                 .markFinal(LocalDate.ofInstant(Now.instant(), Now.HELSINKI));
     }
 }

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 
 /** A rectification request (oikaisuvaatimus, laki hyvinvointialueesta 141 §) and the decision body's decision on it. */
 @Entity
-public class RectificationRequest {
+class RectificationRequest {
 
     public enum Status { PENDING, UPHELD, AMENDED, NOT_EXAMINED }
 
@@ -38,7 +38,7 @@ public class RectificationRequest {
     protected RectificationRequest() {
     }
 
-    public RectificationRequest(Long applicationId, Instant receivedAt, String content, boolean inTime) {
+    RectificationRequest(Long applicationId, Instant receivedAt, String content, boolean inTime) {
         this.applicationId = applicationId;
         this.receivedAt = receivedAt;
         this.content = content;

@@ -6,6 +6,7 @@ import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
 import fi.hva.grants.grant.Applications;
+import fi.hva.grants.grant.DecisionOutcome;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.process.ProcessKeys;
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ public class RectificationRequests {
     private final RuntimeService runtimeService;
     private final Messages messages;
 
-    public RectificationRequests(Applications applications,
+    RectificationRequests(Applications applications,
                                  RectificationRequestRepository requests, RuntimeService runtimeService, Messages messages) {
         this.applications = applications;
         this.requests = requests;
@@ -53,25 +54,28 @@ public class RectificationRequests {
         return request;
     }
 
-    /** Records the decision body's decision; an amended decision changes the amount granted. */
+    /**
+     * Records the decision body's decision; an amended decision changes the amount granted. Answers the
+     * outcome the application goes on with.
+     */
     @Transactional
-    public RectificationRequest decide(Object applicationId, String outcome, BigDecimal amount, String reasoning,
-                                       String reference, LocalDate decidedOn) {
+    DecisionOutcome decide(long applicationId, RectificationOutcome outcome, BigDecimal amount, String reasoning,
+                           String reference, LocalDate decidedOn) {
         GrantApplication application = applications.get(applicationId);
-        boolean amended = RectificationRequest.Status.AMENDED.name().equals(outcome);
+        boolean amended = outcome == RectificationOutcome.AMENDED;
         Problems problems = new Problems(messages);
-        problems.addIf(!amended && !RectificationRequest.Status.UPHELD.name().equals(outcome), "rectification.outcome.required");
+        problems.addIf(outcome == null, "rectification.outcome.required");
         problems.addIf(amended && (amount == null || amount.signum() < 0 || amount.compareTo(application.getRequestedAmount()) > 0),
                 "rectification.amount.invalid", application.getRequestedAmount());
         problems.addIf(reasoning == null, "rectification.reasoning.required");
         problems.addIfNotMinutes(reference, decidedOn);
         problems.throwIfAny();
         RectificationRequest request = pending(application.getId());
-        request.decide(RectificationRequest.Status.valueOf(outcome), amended ? amount : null, reasoning, reference, decidedOn);
+        request.decide(outcome.status(), amended ? amount : null, reasoning, reference, decidedOn);
         if (amended) {
             application.amendDecision(amount, reasoning);
         }
-        return request;
+        return application.getDecisionOutcome();
     }
 
     RectificationRequest pending(Long applicationId) {

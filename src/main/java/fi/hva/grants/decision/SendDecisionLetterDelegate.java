@@ -1,7 +1,8 @@
 package fi.hva.grants.decision;
 
-import fi.hva.grants.decision.letter.LetterKind;
-import fi.hva.grants.process.Variables;
+import static fi.hva.grants.decision.DecisionProcessVariables.APPLICATION_ID;
+import static fi.hva.grants.decision.DecisionProcessVariables.LETTER_KIND;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,17 +12,16 @@ import org.springframework.stereotype.Component;
  * Runs as a job of its own, so a mail server outage retries and ends as an incident.
  */
 @Component
-public class SendDecisionLetterDelegate implements JavaDelegate {
+class SendDecisionLetterDelegate implements JavaDelegate {
 
     private final DecisionNotices notices;
 
-    public SendDecisionLetterDelegate(DecisionNotices notices) {
+    SendDecisionLetterDelegate(DecisionNotices notices) {
         this.notices = notices;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        notices.send(execution.getVariable(Variables.APPLICATION_ID),
-                LetterKind.valueOf((String) execution.getVariableLocal(CreateDecisionLetterDelegate.LETTER_KIND)));
+        notices.send(APPLICATION_ID.from(execution), LETTER_KIND.from(execution));
     }
 }

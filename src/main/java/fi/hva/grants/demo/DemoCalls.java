@@ -1,8 +1,10 @@
 package fi.hva.grants.demo;
 
-import static fi.hva.grants.call.CallFormFields.*;
+import static fi.hva.grants.call.CallApprovalTask.*;
+import static fi.hva.grants.call.CallPreparationTask.*;
+import static fi.hva.grants.call.InitializeCallDelegate.*;
 
-import fi.hva.grants.call.GrantForm;
+import fi.hva.grants.common.GrantForm;
 import fi.hva.grants.demo.DemoData.CallStage;
 import fi.hva.grants.demo.DemoData.DemoCall;
 import fi.hva.grants.demo.DemoData.Preparation;

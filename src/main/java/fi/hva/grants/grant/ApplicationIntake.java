@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Checks and stores an incoming application; nothing is stored when any check fails. */
 @Service
-public class ApplicationIntake {
+class ApplicationIntake {
 
     private final ApplicationValidator validator;
     private final GrantCallRepository calls;
@@ -26,7 +26,7 @@ public class ApplicationIntake {
     private final ApplicationNumbers numbers;
     private final Messages messages;
 
-    public ApplicationIntake(ApplicationValidator validator, GrantCallRepository calls,
+    ApplicationIntake(ApplicationValidator validator, GrantCallRepository calls,
                              AssociationRepository associations, GrantApplicationRepository applications,
                              ApplicationNumbers numbers, Messages messages) {
         this.validator = validator;
@@ -44,8 +44,10 @@ public class ApplicationIntake {
                 .orElseThrow(() -> new InvalidInputException(List.of(messages.get("application.call.unknown", form.callCode()))));
         validator.checkAgainstCall(form, call);
         Instant submittedAt = submissionTime(form, channel);
-        ApplicationForm normalized = withNormalizedIban(form);
-        Association association = associationOf(normalized);
+        BusinessId businessId = BusinessId.parse(form.businessId()).orElseThrow();
+        Iban iban = Iban.parse(form.iban()).orElseThrow();
+        ApplicationForm normalized = canonical(form, businessId, iban);
+        Association association = associationOf(businessId, iban, normalized);
         String number = numbers.next(call.getGrantForm(), call.getGrantYear());
         return applications.save(new GrantApplication(number, call, association, normalized, channel, submittedAt));
     }
@@ -80,16 +82,17 @@ public class ApplicationIntake {
      * the case summary shows where they differ from the register. A business id seen for the first time gets its
      * entry from this application, as there is no other source yet.
      */
-    private Association associationOf(ApplicationForm form) {
-        return associations.findByBusinessId(form.businessId())
-                .orElseGet(() -> associations.save(new Association(form.businessId(), form.associationName(),
-                        form.municipality(), form.contactEmail(), form.iban())));
+    private Association associationOf(BusinessId businessId, Iban iban, ApplicationForm form) {
+        return associations.find(businessId)
+                .orElseGet(() -> associations.save(new Association(businessId.value(), form.associationName(),
+                        form.municipality(), form.contactEmail(), iban.value())));
     }
 
-    private static ApplicationForm withNormalizedIban(ApplicationForm form) {
-        return new ApplicationForm(form.callCode(), BusinessId.normalize(form.businessId()), form.associationName(),
+    /** The checked form with the business id and account number as they are stored. */
+    private static ApplicationForm canonical(ApplicationForm form, BusinessId businessId, Iban iban) {
+        return new ApplicationForm(form.callCode(), businessId.value(), form.associationName(),
                 form.municipality(), form.contactName(), form.contactEmail(), form.contactPhone(),
-                Iban.normalize(form.iban()), form.activityName(), form.activityDescription(),
+                iban.value(), form.activityName(), form.activityDescription(),
                 form.activityType(), form.targetGroup(), form.contentArea(), form.hyteArea(), form.requestedAmount(),
                 form.partnershipGrantDeclared(), form.municipalFundingDeclared(), form.receivedOn(), form.requestedAmountUnreadable());
     }

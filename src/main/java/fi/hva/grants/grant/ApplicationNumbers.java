@@ -1,6 +1,6 @@
 package fi.hva.grants.grant;
 
-import fi.hva.grants.call.GrantForm;
+import fi.hva.grants.common.GrantForm;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
  * instead of reading the same value.
  */
 @Component
-public class ApplicationNumbers {
+class ApplicationNumbers {
 
     private final JdbcTemplate jdbc;
 
-    public ApplicationNumbers(JdbcTemplate jdbc) {
+    ApplicationNumbers(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,7 +1,6 @@
 package fi.hva.grants.grant;
 
 import fi.hva.grants.call.CallCriterion;
-import fi.hva.grants.common.FormValues;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
@@ -15,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The reviewer's work on one application: scoring, disqualification and requests for more information. */
 @Service
-public class ApplicationReview {
+class ApplicationReview {
 
     public static final int MAX_SCORE = 5;
 
@@ -24,7 +23,7 @@ public class ApplicationReview {
     private final InfoRequestRepository infoRequests;
     private final Messages messages;
 
-    public ApplicationReview(Applications applications, DisqualificationRepository disqualifications,
+    ApplicationReview(Applications applications, DisqualificationRepository disqualifications,
                              InfoRequestRepository infoRequests, Messages messages) {
         this.applications = applications;
         this.disqualifications = disqualifications;
@@ -33,13 +32,13 @@ public class ApplicationReview {
     }
 
     @Transactional(readOnly = true)
-    public List<CallCriterion> criteria(Object applicationId) {
+    public List<CallCriterion> criteria(long applicationId) {
         return applications.get(applicationId).getCall().getCriteria();
     }
 
-    /** Scores are given in the order of the call's criteria. */
+    /** Scores are given in the order of the call's criteria; an unreadable one is null. */
     @Transactional
-    public void score(Object applicationId, String reviewer, List<Object> scoreValues,
+    public void score(long applicationId, String reviewer, List<Integer> scoreValues,
                       BigDecimal proposedAmount, String reasoning) {
         GrantApplication application = applications.get(applicationId);
         Problems problems = new Problems(messages);
@@ -47,7 +46,7 @@ public class ApplicationReview {
         List<CallCriterion> criteria = application.getCall().getCriteria();
         for (int i = 0; i < criteria.size(); i++) {
             CallCriterion criterion = criteria.get(i);
-            Integer score = i < scoreValues.size() ? FormValues.integer(scoreValues.get(i)) : null;
+            Integer score = i < scoreValues.size() ? scoreValues.get(i) : null;
             if (score == null || score < 0 || score > MAX_SCORE) {
                 problems.add("review.score.invalid", criterion.getName(), MAX_SCORE);
             } else {
@@ -66,14 +65,14 @@ public class ApplicationReview {
     }
 
     @Transactional
-    public void declareDisqualified(Object applicationId, String reviewer, String reason) {
+    public void declareDisqualified(long applicationId, String reviewer, String reason) {
         new Problems(messages).addIf(reason == null, "review.disqualification.reasonRequired").throwIfAny();
         GrantApplication application = applications.get(applicationId);
         disqualifications.save(new Disqualification(application.getId(), reviewer, reason, Now.instant()));
     }
 
     @Transactional
-    public void requestInformation(Object applicationId, String reviewer, String question, LocalDate deadline) {
+    public void requestInformation(long applicationId, String reviewer, String question, LocalDate deadline) {
         Problems problems = new Problems(messages);
         problems.addIf(question == null, "review.info.questionRequired");
         problems.addIf(deadline == null || !deadline.isAfter(LocalDate.ofInstant(Now.instant(), Now.HELSINKI)),
@@ -86,8 +85,8 @@ public class ApplicationReview {
     }
 
     @Transactional(readOnly = true)
-    public List<String> disqualifiedReviewers(Object applicationId) {
-        return disqualifications.findByApplicationId(((Number) applicationId).longValue()).stream()
+    public List<String> disqualifiedReviewers(long applicationId) {
+        return disqualifications.findByApplicationId(applicationId).stream()
                 .map(Disqualification::getUserId).toList();
     }
 }

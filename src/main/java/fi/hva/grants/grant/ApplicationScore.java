@@ -6,7 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 @Entity
-public class ApplicationScore {
+class ApplicationScore {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -19,7 +19,7 @@ public class ApplicationScore {
     protected ApplicationScore() {
     }
 
-    public ApplicationScore(String criterion, int weight, int score) {
+    ApplicationScore(String criterion, int weight, int score) {
         this.criterion = criterion;
         this.weight = weight;
         this.score = score;

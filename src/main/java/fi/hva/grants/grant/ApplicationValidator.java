@@ -29,7 +29,7 @@ public class ApplicationValidator {
 
     private final Messages messages;
 
-    public ApplicationValidator(Messages messages) {
+    ApplicationValidator(Messages messages) {
         this.messages = messages;
     }
 
@@ -40,11 +40,11 @@ public class ApplicationValidator {
         requiredFields(form).forEach((field, value) ->
                 problems.addIf(value == null, "application.required", messages.get("field." + field)));
         if (form.businessId() != null) {
-            problems.addIf(!BusinessId.isValid(BusinessId.normalize(form.businessId())),
+            problems.addIf(BusinessId.parse(form.businessId()).isEmpty(),
                     "application.businessId.invalid", form.businessId());
         }
         if (form.iban() != null) {
-            problems.addIf(!Iban.isValid(form.iban()), "application.iban.invalid", form.iban());
+            problems.addIf(Iban.parse(form.iban()).isEmpty(), "application.iban.invalid", form.iban());
         }
         if (form.contactEmail() != null) {
             problems.addIf(!EmailAddress.isValid(form.contactEmail()), "application.email.invalid", form.contactEmail());

@@ -15,13 +15,12 @@ public class Applications {
     private final GrantApplicationRepository repository;
     private final Messages messages;
 
-    public Applications(GrantApplicationRepository repository, Messages messages) {
+    Applications(GrantApplicationRepository repository, Messages messages) {
         this.repository = repository;
         this.messages = messages;
     }
 
-    public GrantApplication get(Object applicationId) {
-        long id = ((Number) applicationId).longValue();
+    public GrantApplication get(long id) {
         return repository.findById(id)
                 .orElseThrow(() -> new IllegalStateException("No grant application with id " + id));
     }

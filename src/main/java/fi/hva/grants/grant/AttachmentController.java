@@ -21,14 +21,14 @@ import org.springframework.web.util.HtmlUtils;
  * is always current, also for files sent after the task was created.
  */
 @RestController
-public class AttachmentController {
+class AttachmentController {
 
     private final ApplicationAttachmentRepository attachments;
     private final GrantApplicationRepository applications;
     private final CaseAccess caseAccess;
     private final Messages messages;
 
-    public AttachmentController(ApplicationAttachmentRepository attachments, GrantApplicationRepository applications,
+    AttachmentController(ApplicationAttachmentRepository attachments, GrantApplicationRepository applications,
                                 CaseAccess caseAccess, Messages messages) {
         this.attachments = attachments;
         this.applications = applications;

@@ -6,5 +6,15 @@ public enum AttachmentKind {
     ACTION_PLAN,
     FINANCIAL_STATEMENTS,
     ANNUAL_REPORT,
-    OTHER
+    OTHER;
+
+    /** The kind a client names exactly, or null for any other value. */
+    public static AttachmentKind named(String name) {
+        for (AttachmentKind kind : values()) {
+            if (kind.name().equals(name)) {
+                return kind;
+            }
+        }
+        return null;
+    }
 }

@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
 
 /** The attachment lines of the case summary: a link to each file and to the always-current list. */
 @Component
-public class AttachmentLinks {
+class AttachmentLinks {
 
     private final ApplicationAttachmentRepository attachments;
     private final Messages messages;
 
-    public AttachmentLinks(ApplicationAttachmentRepository attachments, Messages messages) {
+    AttachmentLinks(ApplicationAttachmentRepository attachments, Messages messages) {
         this.attachments = attachments;
         this.messages = messages;
     }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * ({@link OfficeOpenXml}, {@link OpenDocumentText}). A file with HTML tags in it is refused whatever else it is.
  */
 @Component
-public class AttachmentTypes {
+class AttachmentTypes {
 
     static final String PDF = "application/pdf";
     static final String ODT = "application/vnd.oasis.opendocument.text";
@@ -27,7 +27,7 @@ public class AttachmentTypes {
     private final Tika tika = new Tika();
     private final AttachmentProperties limits;
 
-    public AttachmentTypes(AttachmentProperties limits) {
+    AttachmentTypes(AttachmentProperties limits) {
         this.limits = limits;
     }
 

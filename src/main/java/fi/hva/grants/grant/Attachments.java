@@ -22,7 +22,7 @@ public class Attachments {
     private final AttachmentProperties limits;
     private final Messages messages;
 
-    public Attachments(ApplicationAttachmentRepository repository, AttachmentTypes types, AttachmentProperties limits,
+    Attachments(ApplicationAttachmentRepository repository, AttachmentTypes types, AttachmentProperties limits,
                        Messages messages) {
         this.repository = repository;
         this.types = types;
@@ -36,9 +36,10 @@ public class Attachments {
      * cannot pass the limits together.
      */
     @Transactional
-    public ApplicationAttachment add(GrantApplication application, String kind, String fileName, byte[] content) {
+    public ApplicationAttachment add(GrantApplication application, AttachmentKind kind, String fileName, byte[] content) {
         Problems problems = new Problems(messages);
-        AttachmentKind attachmentKind = kind(kind, problems);
+        problems.addIf(kind == null, "attachment.kind.unknown");
+        AttachmentKind attachmentKind = kind;
         problems.addIf(content == null || content.length == 0, "attachment.empty");
         problems.addIf(content != null && content.length > limits.maxSize().toBytes(), "attachment.tooLarge",
                 limits.maxSize().toMegabytes());
@@ -79,16 +80,6 @@ public class Attachments {
     @Transactional(readOnly = true)
     public List<AttachmentInfo> of(Long applicationId) {
         return repository.findInfoByApplicationIdOrderById(applicationId);
-    }
-
-    private AttachmentKind kind(String kind, Problems problems) {
-        for (AttachmentKind candidate : AttachmentKind.values()) {
-            if (candidate.name().equals(kind)) {
-                return candidate;
-            }
-        }
-        problems.add("attachment.kind.unknown");
-        return null;
     }
 
     /** The name as the officer sees it: no path, no control characters, and the extension its content has. */

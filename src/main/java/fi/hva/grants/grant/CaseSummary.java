@@ -26,7 +26,7 @@ public class CaseSummary {
     private final AttachmentLinks attachmentLinks;
     private final RegisterDifferences registerDifferences;
 
-    public CaseSummary(Applications applications, InfoRequestRepository infoRequests,
+    CaseSummary(Applications applications, InfoRequestRepository infoRequests,
                        DisqualificationRepository disqualifications, Messages messages, ListingProperties listing,
                        PartnershipGrantRegister partnershipGrants, AttachmentLinks attachmentLinks,
                        RegisterDifferences registerDifferences) {
@@ -41,7 +41,7 @@ public class CaseSummary {
     }
 
     @Transactional(readOnly = true)
-    public String of(Object applicationId) {
+    public String of(long applicationId) {
         GrantApplication a = applications.get(applicationId);
         List<String> lines = new ArrayList<>();
         lines.add(messages.get("summary.title", a.getApplicationNumber(), a.getCall().getCode(),

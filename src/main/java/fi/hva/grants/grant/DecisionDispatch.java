@@ -1,7 +1,8 @@
 package fi.hva.grants.grant;
 
+import static fi.hva.grants.grant.ApplicationProcessVariables.DECISION_OUTCOME;
+
 import fi.hva.grants.process.ProcessKeys;
-import fi.hva.grants.process.Variables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,13 +14,13 @@ public class DecisionDispatch {
     private final Applications applications;
     private final RuntimeService runtimeService;
 
-    public DecisionDispatch(Applications applications, RuntimeService runtimeService) {
+    DecisionDispatch(Applications applications, RuntimeService runtimeService) {
         this.applications = applications;
         this.runtimeService = runtimeService;
     }
 
     @Transactional
-    public void dispatch(Object applicationId) {
+    public void dispatch(long applicationId) {
         GrantApplication application = applications.get(applicationId);
         if (application.getStatus() == ApplicationStatus.DECIDED) {
             return;
@@ -27,7 +28,7 @@ public class DecisionDispatch {
         application.decide(application.proposedOrZero(), application.getProposalReasoning());
         runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_BOARD_DECISION)
                 .processInstanceId(application.getProcessInstanceId())
-                .setVariable(Variables.DECISION_OUTCOME, application.getDecisionOutcome().name())
+                .setVariable(DECISION_OUTCOME.name(), DECISION_OUTCOME.stored(application.getDecisionOutcome()))
                 .correlateWithResult();
     }
 }

@@ -1,6 +1,7 @@
 package fi.hva.grants.grant;
 
-import fi.hva.grants.process.Variables;
+import static fi.hva.grants.call.CallProcessVariables.DISPATCHED_APPLICATION_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,16 +11,16 @@ import org.springframework.stereotype.Component;
  * never one giant transaction and a failure stops only that application, as an incident.
  */
 @Component
-public class DispatchDecisionDelegate implements JavaDelegate {
+class DispatchDecisionDelegate implements JavaDelegate {
 
     private final DecisionDispatch dispatch;
 
-    public DispatchDecisionDelegate(DecisionDispatch dispatch) {
+    DispatchDecisionDelegate(DecisionDispatch dispatch) {
         this.dispatch = dispatch;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        dispatch.dispatch(execution.getVariable(Variables.APPLICATION_ID));
+        dispatch.dispatch(DISPATCHED_APPLICATION_ID.from(execution));
     }
 }

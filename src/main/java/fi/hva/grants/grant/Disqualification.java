@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /** A reviewer's declaration of being disqualified (esteellisyys, hallintolaki 28 §) from one application. */
 @Entity
-public class Disqualification {
+class Disqualification {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -22,7 +22,7 @@ public class Disqualification {
     protected Disqualification() {
     }
 
-    public Disqualification(Long applicationId, String userId, String reason, Instant declaredAt) {
+    Disqualification(Long applicationId, String userId, String reason, Instant declaredAt) {
         this.applicationId = applicationId;
         this.userId = userId;
         this.reason = reason;

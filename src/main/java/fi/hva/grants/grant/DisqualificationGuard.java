@@ -1,8 +1,9 @@
 package fi.hva.grants.grant;
 
+import static fi.hva.grants.grant.ApplicationProcessVariables.APPLICATION_ID;
+
 import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.common.Messages;
-import fi.hva.grants.process.Variables;
 import fi.hva.grants.security.Groups;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -20,13 +21,13 @@ import org.springframework.stereotype.Component;
  * authorization, and claiming or assigning it to them is refused.
  */
 @Component
-public class DisqualificationGuard implements TaskListener {
+class DisqualificationGuard implements TaskListener {
 
     private final ApplicationReview review;
     private final AuthorizationService authorizations;
     private final Messages messages;
 
-    public DisqualificationGuard(ApplicationReview review, AuthorizationService authorizations, Messages messages) {
+    DisqualificationGuard(ApplicationReview review, AuthorizationService authorizations, Messages messages) {
         this.review = review;
         this.authorizations = authorizations;
         this.messages = messages;
@@ -34,7 +35,7 @@ public class DisqualificationGuard implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        List<String> disqualified = review.disqualifiedReviewers(task.getVariable(Variables.APPLICATION_ID));
+        List<String> disqualified = review.disqualifiedReviewers(APPLICATION_ID.from(task));
         if (disqualified.isEmpty()) {
             return;
         }

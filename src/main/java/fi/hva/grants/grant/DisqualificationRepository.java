@@ -3,7 +3,7 @@ package fi.hva.grants.grant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DisqualificationRepository extends JpaRepository<Disqualification, Long> {
+interface DisqualificationRepository extends JpaRepository<Disqualification, Long> {
 
     List<Disqualification> findByApplicationId(Long applicationId);
 

@@ -12,32 +12,31 @@ public class InfoRequests {
     private final InfoRequestRepository repository;
     private final Applications applications;
 
-    public InfoRequests(InfoRequestRepository repository, Applications applications) {
+    InfoRequests(InfoRequestRepository repository, Applications applications) {
         this.repository = repository;
         this.applications = applications;
     }
 
     /** The due date of the pending request's timer: the end of the deadline day, Finnish time. */
     @Transactional(readOnly = true)
-    public Date deadline(Object applicationId) {
+    public Date deadline(long applicationId) {
         return Date.from(pending(applicationId).getDeadline());
     }
 
     @Transactional
-    public void recordAnswer(Object applicationId, String answer) {
+    void recordAnswer(long applicationId, String answer) {
         pending(applicationId).answer(answer, Now.instant());
         applications.get(applicationId).resumeReview();
     }
 
     @Transactional
-    public void expire(Object applicationId) {
+    void expire(long applicationId) {
         pending(applicationId).expire();
         applications.get(applicationId).resumeReview();
     }
 
-    private InfoRequest pending(Object applicationId) {
-        long id = ((Number) applicationId).longValue();
-        return repository.findFirstByApplicationIdAndStatus(id, InfoRequest.Status.PENDING)
-                .orElseThrow(() -> new IllegalStateException("No pending information request for application " + id));
+    private InfoRequest pending(long applicationId) {
+        return repository.findFirstByApplicationIdAndStatus(applicationId, InfoRequest.Status.PENDING)
+                .orElseThrow(() -> new IllegalStateException("No pending information request for application " + applicationId));
     }
 }

@@ -11,18 +11,18 @@ import org.springframework.transaction.annotation.Transactional;
  * decision does not cover it, so the decision body leaves it unexamined in a decision of its own.
  */
 @Service
-public class LateDecisions {
+class LateDecisions {
 
     private final Applications applications;
     private final Messages messages;
 
-    public LateDecisions(Applications applications, Messages messages) {
+    LateDecisions(Applications applications, Messages messages) {
         this.applications = applications;
         this.messages = messages;
     }
 
     @Transactional
-    public DecisionOutcome record(Object applicationId, String reference, LocalDate decidedOn) {
+    DecisionOutcome record(long applicationId, String reference, LocalDate decidedOn) {
         new Problems(messages).addIfNotMinutes(reference, decidedOn).throwIfAny();
         GrantApplication application = applications.get(applicationId);
         application.decideSeparately(reference, decidedOn);

@@ -1,22 +1,23 @@
 package fi.hva.grants.grant;
 
-import fi.hva.grants.process.Variables;
+import static fi.hva.grants.grant.ApplicationProcessVariables.APPLICATION_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Ilmoita myöhästyneestä arvioinnista": the review task stays open; the managers hear of it. */
 @Component
-public class NotifyReviewOverdueDelegate implements JavaDelegate {
+class NotifyReviewOverdueDelegate implements JavaDelegate {
 
     private final ReviewOverdueNotices notices;
 
-    public NotifyReviewOverdueDelegate(ReviewOverdueNotices notices) {
+    NotifyReviewOverdueDelegate(ReviewOverdueNotices notices) {
         this.notices = notices;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        notices.notifyManagers(execution.getVariable(Variables.APPLICATION_ID));
+        notices.notifyManagers(APPLICATION_ID.from(execution));
     }
 }

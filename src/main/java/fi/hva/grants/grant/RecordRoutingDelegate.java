@@ -1,6 +1,9 @@
 package fi.hva.grants.grant;
 
-import fi.hva.grants.process.Variables;
+import static fi.hva.grants.grant.ApplicationProcessVariables.APPLICATION_ID;
+import static fi.hva.grants.grant.ApplicationProcessVariables.MUNICIPAL_ACTIVITY;
+import static fi.hva.grants.grant.ApplicationProcessVariables.REVIEWER_GROUP;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -8,19 +11,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** "Kirjaa arvioinnin reititys": stores what the DMN tables decided, so reports need not read process history. */
 @Component
-public class RecordRoutingDelegate implements JavaDelegate {
+class RecordRoutingDelegate implements JavaDelegate {
 
     private final Applications applications;
 
-    public RecordRoutingDelegate(Applications applications) {
+    RecordRoutingDelegate(Applications applications) {
         this.applications = applications;
     }
 
     @Override
     @Transactional
     public void execute(DelegateExecution execution) {
-        applications.get(execution.getVariable(Variables.APPLICATION_ID)).route(
-                (String) execution.getVariable(Variables.REVIEWER_GROUP),
-                Boolean.TRUE.equals(execution.getVariable(Variables.MUNICIPAL_ACTIVITY)));
+        applications.get(APPLICATION_ID.from(execution)).route(
+                REVIEWER_GROUP.find(execution).orElse(null),
+                MUNICIPAL_ACTIVITY.find(execution).orElse(false));
     }
 }

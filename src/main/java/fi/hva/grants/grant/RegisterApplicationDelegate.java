@@ -1,6 +1,9 @@
 package fi.hva.grants.grant;
 
-import fi.hva.grants.process.Variables;
+import static fi.hva.grants.grant.ApplicationProcessVariables.APPLICATION_ID;
+import static fi.hva.grants.grant.ApplicationProcessVariables.ARRIVED_AFTER_CALL_DECISION;
+import static fi.hva.grants.grant.ApplicationProcessVariables.LATE_SUBMISSION;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,11 +13,11 @@ import org.springframework.stereotype.Component;
  * fails the start itself: the officer or the applicant sees the Finnish message and nothing is created.
  */
 @Component
-public class RegisterApplicationDelegate implements JavaDelegate {
+class RegisterApplicationDelegate implements JavaDelegate {
 
     private final ApplicationIntake intake;
 
-    public RegisterApplicationDelegate(ApplicationIntake intake) {
+    RegisterApplicationDelegate(ApplicationIntake intake) {
         this.intake = intake;
     }
 
@@ -26,8 +29,8 @@ public class RegisterApplicationDelegate implements JavaDelegate {
         application.attachProcess(execution.getProcessInstanceId());
         execution.setProcessBusinessKey(application.getApplicationNumber());
         execution.removeVariables(ApplicationFormFields.ALL);
-        execution.setVariable(Variables.APPLICATION_ID, application.getId());
-        execution.setVariable(Variables.LATE_SUBMISSION, application.isLate());
-        execution.setVariable(Variables.ARRIVED_AFTER_CALL_DECISION, intake.arrivedAfterCallDecision(application));
+        APPLICATION_ID.set(execution, application.getId());
+        LATE_SUBMISSION.set(execution, application.isLate());
+        ARRIVED_AFTER_CALL_DECISION.set(execution, intake.arrivedAfterCallDecision(application));
     }
 }

@@ -34,9 +34,13 @@ class RegisterDifferences {
         compare(differences, "name", register.getName(), application.getAssociationName(), RegisterDifferences::plain);
         compare(differences, "municipality", register.getMunicipality(), application.getMunicipality(), RegisterDifferences::plain);
         compare(differences, "email", register.getEmail(), application.getContactEmail(), RegisterDifferences::plain);
-        compare(differences, "iban", register.getIban(), application.getIban(), Iban::normalize);
+        compare(differences, "iban", register.getIban(), application.getIban(), RegisterDifferences::account);
         return differences.isEmpty() ? Optional.empty()
                 : Optional.of(messages.get("flag.registerDiffers", String.join("; ", differences)));
+    }
+
+    private static String account(String written) {
+        return Iban.parse(written).map(Iban::value).orElse(written);
     }
 
     private void compare(List<String> differences, String field, String registered, String given,

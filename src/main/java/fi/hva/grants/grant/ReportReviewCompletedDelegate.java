@@ -1,7 +1,8 @@
 package fi.hva.grants.grant;
 
+import static fi.hva.grants.grant.ApplicationProcessVariables.APPLICATION_ID;
+
 import fi.hva.grants.call.CallProgress;
-import fi.hva.grants.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,12 +10,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** "Ilmoita arvio haulle": lets the call move to its decision proposal once nothing is left to review. */
 @Component
-public class ReportReviewCompletedDelegate implements JavaDelegate {
+class ReportReviewCompletedDelegate implements JavaDelegate {
 
     private final Applications applications;
     private final CallProgress callProgress;
 
-    public ReportReviewCompletedDelegate(Applications applications, CallProgress callProgress) {
+    ReportReviewCompletedDelegate(Applications applications, CallProgress callProgress) {
         this.applications = applications;
         this.callProgress = callProgress;
     }
@@ -22,6 +23,6 @@ public class ReportReviewCompletedDelegate implements JavaDelegate {
     @Override
     @Transactional
     public void execute(DelegateExecution execution) {
-        callProgress.onApplicationReviewed(applications.get(execution.getVariable(Variables.APPLICATION_ID)).getCall().getId());
+        callProgress.onApplicationReviewed(applications.get(APPLICATION_ID.from(execution)).getCall().getId());
     }
 }

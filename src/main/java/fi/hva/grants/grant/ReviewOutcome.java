@@ -1,7 +1,7 @@
 package fi.hva.grants.grant;
 
 /** The reviewer's choice in the review form; the application process branches on it. */
-public enum ReviewOutcome {
+enum ReviewOutcome {
     SCORED,
     NEEDS_INFO,
     DISQUALIFIED

@@ -11,14 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Tells the managers that a review has waited past its 30 days, so a stuck case does not go unseen. */
 @Service
-public class ReviewOverdueNotices {
+class ReviewOverdueNotices {
 
     private final Applications applications;
     private final IdentityService identityService;
     private final Mailer mailer;
     private final Messages messages;
 
-    public ReviewOverdueNotices(Applications applications, IdentityService identityService, Mailer mailer, Messages messages) {
+    ReviewOverdueNotices(Applications applications, IdentityService identityService, Mailer mailer, Messages messages) {
         this.applications = applications;
         this.identityService = identityService;
         this.mailer = mailer;
@@ -26,7 +26,7 @@ public class ReviewOverdueNotices {
     }
 
     @Transactional
-    public void notifyManagers(Object applicationId) {
+    void notifyManagers(long applicationId) {
         GrantApplication application = applications.get(applicationId);
         String subject = messages.get("mail.reviewOverdue.subject", application.getApplicationNumber());
         String body = messages.get("mail.reviewOverdue.body", application.getApplicationNumber(),

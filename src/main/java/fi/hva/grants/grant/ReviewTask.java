@@ -14,7 +14,6 @@ import fi.hva.grants.process.UserTask;
 import fi.hva.grants.process.Variables;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ class ReviewTask extends UserTask<ReviewTask.Input> {
     static final int DEFAULT_INFO_DAYS = 14;
 
     /** The review as submitted; which fields matter depends on the outcome, which is null when none was chosen. */
-    record Input(ReviewOutcome outcome, List<Object> scores, BigDecimal proposedAmount, String reasoning,
+    record Input(ReviewOutcome outcome, List<Integer> scores, BigDecimal proposedAmount, String reasoning,
                  String disqualificationReason, String infoQuestion, LocalDate infoDeadline) {
     }
 
@@ -68,9 +67,8 @@ class ReviewTask extends UserTask<ReviewTask.Input> {
 
     @Override
     protected Input parse(Map<String, Object> submitted) {
-        String outcome = FormValues.text(submitted.get(OUTCOME));
-        return new Input(Arrays.stream(ReviewOutcome.values()).filter(o -> o.name().equals(outcome)).findFirst().orElse(null),
-                SCORES.names().stream().map(submitted::get).toList(),
+        return new Input(FormValues.choice(submitted.get(OUTCOME), ReviewOutcome.class),
+                SCORES.names().stream().map(submitted::get).map(FormValues::integer).toList(),
                 FormValues.amount(submitted.get(PROPOSED_AMOUNT)),
                 FormValues.text(submitted.get(REASONING)),
                 FormValues.text(submitted.get(DISQUALIFICATION_REASON)),

@@ -12,27 +12,27 @@ public class RoutingFacts {
 
     private final Applications applications;
 
-    public RoutingFacts(Applications applications) {
+    RoutingFacts(Applications applications) {
         this.applications = applications;
     }
 
     @Transactional(readOnly = true)
-    public String grantForm(Object applicationId) {
+    public String grantForm(long applicationId) {
         return applications.get(applicationId).getCall().getGrantForm().name();
     }
 
     @Transactional(readOnly = true)
-    public String contentArea(Object applicationId) {
+    public String contentArea(long applicationId) {
         return applications.get(applicationId).getContentArea();
     }
 
     @Transactional(readOnly = true)
-    public String targetGroup(Object applicationId) {
+    public String targetGroup(long applicationId) {
         return applications.get(applicationId).getTargetGroup();
     }
 
     @Transactional(readOnly = true)
-    public String activityType(Object applicationId) {
+    public String activityType(long applicationId) {
         return applications.get(applicationId).getActivityType();
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.web.client.RestClientException;
  * told apart by a machine, so the officer decides. A failing service throws instead of answering,
  * because an application must not be judged on the service being down.
  */
-public class LahellaHttpClient implements ListingCheck {
+class LahellaHttpClient implements ListingCheck {
 
     static final String SEARCH_PATH = "/api/organizations?businessId={businessId}";
 
@@ -33,7 +33,7 @@ public class LahellaHttpClient implements ListingCheck {
     private final String serviceName;
     private final URI baseUrl;
 
-    public LahellaHttpClient(ListingProperties properties) {
+    LahellaHttpClient(ListingProperties properties) {
         this.serviceName = properties.serviceName();
         this.baseUrl = properties.baseUrl();
         this.restClient = RestClient.builder()

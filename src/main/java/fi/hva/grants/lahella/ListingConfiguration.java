@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ListingProperties.class)
-public class ListingConfiguration {
+class ListingConfiguration {
 
     @Bean
     public ListingCheck listingCheck(ListingProperties properties) {

@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
  * Demo stand-in for the listing service. Unknown associations come out undecided rather than not
  * listed, so that the demo walks through the officer's manual check.
  */
-public class LocalListingDirectory implements ListingCheck {
+class LocalListingDirectory implements ListingCheck {
 
     private final String baseUrl;
     private final Set<String> listed;
 
-    public LocalListingDirectory(ListingProperties properties) {
+    LocalListingDirectory(ListingProperties properties) {
         this.baseUrl = properties.baseUrl().toString().replaceAll("/+$", "");
         this.listed = properties.localListed().stream()
                 .map(BusinessId::normalize)

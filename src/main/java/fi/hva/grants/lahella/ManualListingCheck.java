@@ -1,7 +1,7 @@
 package fi.hva.grants.lahella;
 
 /** For services without any interface (such as Ihimiset.fi): the officer always checks by hand. */
-public class ManualListingCheck implements ListingCheck {
+class ManualListingCheck implements ListingCheck {
 
     @Override
     public ListingResult check(ListingQuery query) {

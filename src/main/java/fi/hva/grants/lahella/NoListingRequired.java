@@ -1,6 +1,6 @@
 package fi.hva.grants.lahella;
 
-public class NoListingRequired implements ListingCheck {
+class NoListingRequired implements ListingCheck {
 
     @Override
     public ListingResult check(ListingQuery query) {

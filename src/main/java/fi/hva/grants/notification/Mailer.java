@@ -37,7 +37,7 @@ public class Mailer {
     private final SentMailRepository sentMails;
     private final NotificationProperties properties;
 
-    public Mailer(ObjectProvider<JavaMailSender> senders, SentMailRepository sentMails,
+    Mailer(ObjectProvider<JavaMailSender> senders, SentMailRepository sentMails,
             NotificationProperties properties) {
         this.senders = senders;
         this.sentMails = sentMails;

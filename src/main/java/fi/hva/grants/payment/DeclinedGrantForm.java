@@ -33,8 +33,8 @@ public class DeclinedGrantForm implements TaskListener {
     @Transactional(readOnly = true)
     public void notify(DelegateTask task) {
         Object applicationId = task.getVariable(Variables.APPLICATION_ID);
-        GrantApplication application = applications.get(applicationId);
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, decisionSummary.of(applicationId) + "\n\n**"
+        GrantApplication application = applications.get(((Number) applicationId).longValue());
+        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, decisionSummary.of(((Number) applicationId).longValue()) + "\n\n**"
                 + messages.get("paymentSummary.declined", Messages.DATE_TIME.format(application.getGrantDeclinedAt()),
                         Messages.euros(payments.cancelledAmount(application.getApplicationNumber())), application.getCall().getCode()) + "**"));
     }

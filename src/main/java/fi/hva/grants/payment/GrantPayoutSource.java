@@ -27,7 +27,7 @@ class GrantPayoutSource implements PayoutSource {
 
     @Override
     public PayoutPlan plan(Object applicationId) {
-        GrantApplication application = applications.get(applicationId);
+        GrantApplication application = applications.get(((Number) applicationId).longValue());
         return new PayoutPlan(PayoutCase.ofApplication(application.getApplicationNumber(), application.getAssociationName(),
                 application.getIban(), application.getId()), application.getDecidedAmount(), application.getCall().getInstalments(),
                 LocalDate.ofInstant(Now.instant(), Now.HELSINKI));

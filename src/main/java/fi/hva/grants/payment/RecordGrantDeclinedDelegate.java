@@ -25,7 +25,7 @@ public class RecordGrantDeclinedDelegate implements JavaDelegate {
     @Transactional
     public void execute(DelegateExecution execution) {
         Object applicationId = execution.getVariable(Variables.APPLICATION_ID);
-        GrantApplication application = applications.get(applicationId);
+        GrantApplication application = applications.get(((Number) applicationId).longValue());
         payments.cancelUnpaid(application.getApplicationNumber());
         application.declineGrant(Now.instant());
     }

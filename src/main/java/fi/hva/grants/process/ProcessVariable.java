@@ -1,5 +1,6 @@
 package fi.hva.grants.process;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -38,6 +39,16 @@ public final class ProcessVariable<T> {
 
     public static ProcessVariable<Integer> number(String name) {
         return new ProcessVariable<>(name, value -> ((Number) value).intValue(), number -> number);
+    }
+
+    /**
+     * A list of ids, stored as one JSON value: a multi-instance reads its collection from it, and
+     * a JSON value has no length limit, unlike a string variable.
+     */
+    public static ProcessVariable<List<Long>> ids(String name) {
+        return new ProcessVariable<>(name,
+                value -> ((List<?>) value).stream().map(id -> ((Number) id).longValue()).toList(),
+                TaskForms::json);
     }
 
     /** Stored as the constant's name, which gateways compare against and Cockpit shows as it is. */

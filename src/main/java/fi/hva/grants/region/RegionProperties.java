@@ -1,6 +1,6 @@
 package fi.hva.grants.region;
 
-import fi.hva.grants.call.GrantForm;
+import fi.hva.grants.common.GrantForm;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

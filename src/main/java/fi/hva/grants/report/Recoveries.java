@@ -57,7 +57,7 @@ public class Recoveries {
 
     @Transactional
     public void sendHearing(Object applicationId) {
-        GrantApplication application = applications.get(applicationId);
+        GrantApplication application = applications.get(((Number) applicationId).longValue());
         Recovery recovery = current(application.getId());
         LocalDate deadline = deadlines.lastDayOf(LocalDate.ofInstant(Now.instant(), Now.HELSINKI), HEARING_PERIOD);
         mail(application, "mail.hearing", Messages.euros(recovery.getProposedAmount()), recovery.getExplanation(), Messages.DATE.format(deadline));
@@ -66,7 +66,7 @@ public class Recoveries {
 
     @Transactional(readOnly = true)
     public Date hearingEndsAt(Object applicationId) {
-        return Now.endOf(current(applications.get(applicationId).getId()).getHearingDeadline());
+        return Now.endOf(current(applications.get(((Number) applicationId).longValue()).getId()).getHearingDeadline());
     }
 
     /** The association's response (vastine) to the hearing. */
@@ -88,7 +88,7 @@ public class Recoveries {
     @Transactional
     public boolean decide(Object applicationId, BigDecimal amount, LocalDate dueOn, String reasoning, String reference,
                           LocalDate decidedOn) {
-        GrantApplication application = applications.get(applicationId);
+        GrantApplication application = applications.get(((Number) applicationId).longValue());
         LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
         Problems problems = new Problems(messages);
         checkTerms(problems, amount, application.getDecidedAmount(), dueOn, reasoning, reference, decidedOn);
@@ -121,7 +121,7 @@ public class Recoveries {
      */
     @Transactional
     public void sendDecision(Object applicationId) {
-        GrantApplication application = applications.get(applicationId);
+        GrantApplication application = applications.get(((Number) applicationId).longValue());
         Recovery recovery = current(application.getId());
         LocalDate deadline = deadlines.rectificationDeadline(notices.deemedReceiptOfMailSentToday());
         notices.send(application, LetterKind.RECOVERY_DECISION, new RecoveryDecision(recovery.getDecidedAmount(),
@@ -131,12 +131,12 @@ public class Recoveries {
 
     @Transactional(readOnly = true)
     public Date dueAt(Object applicationId) {
-        return Now.endOf(current(applications.get(applicationId).getId()).getDueOn());
+        return Now.endOf(current(applications.get(((Number) applicationId).longValue()).getId()).getDueOn());
     }
 
     @Transactional
     public void settle(Object applicationId, String how) {
-        GrantApplication application = applications.get(applicationId);
+        GrantApplication application = applications.get(((Number) applicationId).longValue());
         if (!Recovery.Settlement.PAID.name().equals(how) && !Recovery.Settlement.SET_OFF.name().equals(how)) {
             throw new InvalidInputException(List.of(messages.get("recovery.settlement.required")));
         }

@@ -53,7 +53,7 @@ public class RecoveryRectifications {
     /** When the recovery decision becomes final unless challenged: the end of its rectification period. */
     @Transactional(readOnly = true)
     public Date periodEnds(Object applicationId) {
-        return Now.endOf(recoveries.current(applications.get(applicationId).getId()).getRectificationDeadline());
+        return Now.endOf(recoveries.current(applications.get(((Number) applicationId).longValue()).getId()).getRectificationDeadline());
     }
 
     /** Whether the latest recovery decision of the application can still be challenged now. */
@@ -89,7 +89,7 @@ public class RecoveryRectifications {
     @Transactional
     public boolean decide(Object applicationId, String outcome, BigDecimal amount, LocalDate dueOn,
                                        String reasoning, String reference, LocalDate decidedOn) {
-        GrantApplication application = applications.get(applicationId);
+        GrantApplication application = applications.get(((Number) applicationId).longValue());
         Recovery recovery = recoveries.current(application.getId());
         boolean amended = Recovery.RectificationOutcome.AMENDED.name().equals(outcome);
         BigDecimal remaining = amended ? amount : recovery.getDecidedAmount();
@@ -108,7 +108,7 @@ public class RecoveryRectifications {
     /** The decision on the request, with appeal instructions; the appeal period runs from its deemed receipt. */
     @Transactional
     public void sendDecision(Object applicationId) {
-        GrantApplication application = applications.get(applicationId);
+        GrantApplication application = applications.get(((Number) applicationId).longValue());
         Recovery recovery = recoveries.current(application.getId());
         LocalDate deadline = deadlines.appealDeadline(notices.deemedReceiptOfMailSentToday());
         notices.send(application, LetterKind.RECOVERY_RECTIFICATION_DECISION, new RecoveryDecision(recovery.getDecidedAmount(),
@@ -120,7 +120,7 @@ public class RecoveryRectifications {
     /** When the decision on the rectification request becomes final unless appealed. */
     @Transactional(readOnly = true)
     public Date appealPeriodEnds(Object applicationId) {
-        return Now.endOf(recoveries.current(applications.get(applicationId).getId()).getAppealDeadline());
+        return Now.endOf(recoveries.current(applications.get(((Number) applicationId).longValue()).getId()).getAppealDeadline());
     }
 
     private InvalidInputException notOpen(String applicationNumber) {

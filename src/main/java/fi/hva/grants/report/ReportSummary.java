@@ -29,7 +29,7 @@ public class ReportSummary {
     @Transactional(readOnly = true)
     public String of(Object applicationId) {
         long id = ((Number) applicationId).longValue();
-        List<String> lines = new ArrayList<>(List.of(decisionSummary.of(applicationId)));
+        List<String> lines = new ArrayList<>(List.of(decisionSummary.of(((Number) applicationId).longValue())));
         List<UseReport> received = reports.findByApplicationIdOrderByReceivedAt(id);
         if (!received.isEmpty()) {
             lines.add("**" + messages.get("reportSummary.reports") + "**");

@@ -56,13 +56,13 @@ public class UseReports {
 
     @Transactional
     public void openObligation(Object applicationId) {
-        applications.get(applicationId).getAssociation().markPreviousReportPending(true);
+        applications.get(((Number) applicationId).longValue()).getAssociation().markPreviousReportPending(true);
     }
 
     /** The morning of the day so many days from the report deadline (negative: before it). */
     @Transactional(readOnly = true)
     public Date deadlinePlus(Object applicationId, int days) {
-        return Date.from(deadline(applications.get(applicationId)).plusDays(days).atStartOfDay(Now.HELSINKI).toInstant());
+        return Date.from(deadline(applications.get(((Number) applicationId).longValue())).plusDays(days).atStartOfDay(Now.HELSINKI).toInstant());
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +72,7 @@ public class UseReports {
 
     @Transactional
     public void remind(Object applicationId) {
-        GrantApplication application = applications.get(applicationId);
+        GrantApplication application = applications.get(((Number) applicationId).longValue());
         boolean overdue = LocalDate.ofInstant(Now.instant(), Now.HELSINKI).isAfter(deadline(application));
         String key = overdue ? "mail.reportOverdue" : "mail.reportReminder";
         mail(application, key, Messages.DATE.format(deadline(application)));
@@ -101,7 +101,7 @@ public class UseReports {
     @Transactional
     public UseReport.Status check(Object applicationId, String outcome, String notes, BigDecimal recoveryAmount,
                                   String grounds, String checker) {
-        GrantApplication application = applications.get(applicationId);
+        GrantApplication application = applications.get(((Number) applicationId).longValue());
         UseReport.Status status = parse(outcome);
         Problems problems = new Problems(messages);
         problems.addIf(status != UseReport.Status.ACCEPTED && notes == null, "report.notes.required");
@@ -133,7 +133,7 @@ public class UseReports {
     /** No report even after the reminders: the whole grant is proposed for recovery. */
     @Transactional
     public void recoverForMissingReport(Object applicationId) {
-        GrantApplication application = applications.get(applicationId);
+        GrantApplication application = applications.get(((Number) applicationId).longValue());
         recoveries.save(new Recovery(application.getId(), Recovery.Grounds.NO_REPORT, application.getDecidedAmount(),
                 messages.get("report.missing", Messages.DATE.format(deadline(application)))));
     }

@@ -55,7 +55,7 @@ class CallProcessTest {
         Assertions.assertThat(driver.callOf(call).getStatus()).isEqualTo(CallStatus.AWAITING_APPROVAL);
         Assertions.assertThat(driver.callOf(call).getCriteria()).extracting(CallCriterion::getName)
                 .containsExactly("Kiinnittyminen tehtäviin", "Talousarvio");
-        Assertions.assertThat(runtimeService.getVariables(call.getId()).keySet()).doesNotContainAnyElementsOf(CallFormFields.PREPARATION);
+        Assertions.assertThat(runtimeService.getVariables(call.getId()).keySet()).doesNotContainAnyElementsOf(CallPreparationTask.FIELDS);
 
         driver.approve(call);
         assertThat(call).isWaitingAt("publishCall");
@@ -135,9 +135,9 @@ class CallProcessTest {
     void invalidCallDetailsAreRefusedAndTheTaskStaysOpen() {
         ProcessInstance call = driver.startCall();
         Map<String, Object> fields = ProcessFixtures.callFields(LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI).plusDays(1), 21);
-        fields.put(CallFormFields.CLOSES_AT, LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI).minusDays(3).withNano(0).toString());
-        fields.put(CallFormFields.APPROPRIATION, 0);
-        fields.put(CallFormFields.CONTENT_AREAS, List.of());
+        fields.put(CallPreparationTask.CLOSES_AT, LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI).minusDays(3).withNano(0).toString());
+        fields.put(CallPreparationTask.APPROPRIATION, 0);
+        fields.put(CallPreparationTask.CONTENT_AREAS, List.of());
         fields.put("criterion1Name", "Vaikuttavuus");
         fields.put("criterion1Weight", 0);
         fields.remove("criterion2Name");

@@ -5,7 +5,7 @@ import fi.hva.grants.association.AssociationRepository;
 import fi.hva.grants.call.CallDetails;
 import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.call.GrantCallRepository;
-import fi.hva.grants.call.GrantForm;
+import fi.hva.grants.common.GrantForm;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.grant.ApplicationForm;
 import fi.hva.grants.grant.Channel;

@@ -59,7 +59,7 @@ class AttachmentControllerTest {
         instanceId = instance.getId();
         fixtures.executeDueJobsOf(instanceId);
         application = applications.findByApplicationNumber(instance.getBusinessKey()).orElseThrow();
-        attachment = attachments.add(application, "BUDGET", "Talousarvio <2027>.pdf", TestFiles.pdf());
+        attachment = attachments.add(application, AttachmentKind.BUDGET, "Talousarvio <2027>.pdf", TestFiles.pdf());
     }
 
     @Test

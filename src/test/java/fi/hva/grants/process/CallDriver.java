@@ -1,6 +1,6 @@
 package fi.hva.grants.process;
 
-import fi.hva.grants.call.CallFormFields;
+import fi.hva.grants.call.CallPreparationTask;
 import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.call.GrantCallRepository;
 import fi.hva.grants.common.Now;
@@ -53,7 +53,7 @@ public class CallDriver {
     public void prepare(ProcessInstance call, int appropriation) {
         Map<String, Object> fields = new HashMap<>(ProcessFixtures.callFields(
                 LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI).plusDays(1), 21));
-        fields.put(CallFormFields.APPROPRIATION, appropriation);
+        fields.put(CallPreparationTask.APPROPRIATION, appropriation);
         fixtures.complete(fixtures.task(call.getId()), "liisa", fields);
     }
 

@@ -1,10 +1,11 @@
 package fi.hva.grants.process;
 
-import fi.hva.grants.call.CallFormFields;
+import fi.hva.grants.call.CallPreparationTask;
 import fi.hva.grants.call.CallPreparation;
 import fi.hva.grants.call.CallProgress;
 import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.call.GrantCallRepository;
+import fi.hva.grants.common.GrantForm;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.grant.ApplicationFormFields;
 import fi.hva.grants.security.Officers;
@@ -66,10 +67,10 @@ public class ProcessFixtures {
     }
 
     public GrantCall openCall(int instalments) {
-        GrantCall call = preparation.create("OPERATING", LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI).getYear() + 1);
+        GrantCall call = preparation.create(GrantForm.OPERATING, LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI).getYear() + 1);
         Map<String, Object> fields = callFields(LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI).minusDays(1), 21);
-        fields.put(CallFormFields.INSTALMENTS, instalments);
-        preparation.describe(call.getId(), fields);
+        fields.put(CallPreparationTask.INSTALMENTS, instalments);
+        preparation.describe(call.getId(), CallPreparationTask.draft(fields));
         progress.open(call.getId());
         return calls.findById(call.getId()).orElseThrow();
     }
@@ -77,16 +78,16 @@ public class ProcessFixtures {
     /** The fields of "Valmistele avustushaku" as an officer submits them. */
     public static Map<String, Object> callFields(LocalDateTime opens, int openDays) {
         Map<String, Object> fields = new HashMap<>();
-        fields.put(CallFormFields.NAME, "Toiminta-avustukset");
-        fields.put(CallFormFields.APPROPRIATION, 100000);
-        fields.put(CallFormFields.MAX_GRANT, 20000);
-        fields.put(CallFormFields.OPENS_AT, opens.format(FORM_DATE_TIME));
-        fields.put(CallFormFields.CLOSES_AT, opens.plusDays(openDays).format(FORM_DATE_TIME));
-        fields.put(CallFormFields.REPORT_DEADLINE, opens.plusYears(1).toLocalDate().toString());
-        fields.put(CallFormFields.INSTALMENTS, 1);
-        fields.put(CallFormFields.CONTENT_AREAS, List.of("MENTAL_HEALTH_SUBSTANCE_CRISIS", "EVERYDAY_FUNCTIONING", "WAR_VETERANS"));
-        fields.put(CallFormFields.HYTE_AREAS, List.of("MENTAL_HEALTH_PROMOTION", "LONELINESS_PREVENTION"));
-        fields.putAll(CallFormFields.CRITERIA.fill(List.of(criterion("Kiinnittyminen tehtäviin", 60), criterion("Talousarvio", 40))));
+        fields.put(CallPreparationTask.NAME, "Toiminta-avustukset");
+        fields.put(CallPreparationTask.APPROPRIATION, 100000);
+        fields.put(CallPreparationTask.MAX_GRANT, 20000);
+        fields.put(CallPreparationTask.OPENS_AT, opens.format(FORM_DATE_TIME));
+        fields.put(CallPreparationTask.CLOSES_AT, opens.plusDays(openDays).format(FORM_DATE_TIME));
+        fields.put(CallPreparationTask.REPORT_DEADLINE, opens.plusYears(1).toLocalDate().toString());
+        fields.put(CallPreparationTask.INSTALMENTS, 1);
+        fields.put(CallPreparationTask.CONTENT_AREAS, List.of("MENTAL_HEALTH_SUBSTANCE_CRISIS", "EVERYDAY_FUNCTIONING", "WAR_VETERANS"));
+        fields.put(CallPreparationTask.HYTE_AREAS, List.of("MENTAL_HEALTH_PROMOTION", "LONELINESS_PREVENTION"));
+        fields.putAll(CallPreparationTask.CRITERIA.fill(List.of(criterion("Kiinnittyminen tehtäviin", 60), criterion("Talousarvio", 40))));
         return fields;
     }
 

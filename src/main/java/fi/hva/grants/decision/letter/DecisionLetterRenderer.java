@@ -18,7 +18,7 @@ public class DecisionLetterRenderer {
     private final HtmlPdf htmlPdf;
     private final Locale locale = Messages.FINNISH;
 
-    public DecisionLetterRenderer(MessageSource messageSource, HtmlPdf htmlPdf) {
+    DecisionLetterRenderer(MessageSource messageSource, HtmlPdf htmlPdf) {
         this.messageSource = messageSource;
         this.htmlPdf = htmlPdf;
     }

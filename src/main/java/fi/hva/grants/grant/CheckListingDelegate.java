@@ -1,6 +1,8 @@
-package fi.hva.grants.lahella;
+package fi.hva.grants.grant;
 
-import fi.hva.grants.process.Variables;
+import static fi.hva.grants.grant.ApplicationProcessVariables.APPLICATION_ID;
+import static fi.hva.grants.grant.ApplicationProcessVariables.LISTING_STATUS;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,17 +12,16 @@ import org.springframework.stereotype.Component;
  * fails, retries on its cycle and ends as an incident in Cockpit instead of losing the application.
  */
 @Component
-public class CheckListingDelegate implements JavaDelegate {
+class CheckListingDelegate implements JavaDelegate {
 
     private final ListingReview listingReview;
 
-    public CheckListingDelegate(ListingReview listingReview) {
+    CheckListingDelegate(ListingReview listingReview) {
         this.listingReview = listingReview;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        ListingStatus status = listingReview.checkAutomatically(execution.getVariable(Variables.APPLICATION_ID));
-        execution.setVariable(Variables.LISTING_STATUS, status.name());
+        LISTING_STATUS.set(execution, listingReview.checkAutomatically(APPLICATION_ID.from(execution)));
     }
 }

@@ -1,22 +1,24 @@
-package fi.hva.grants.call;
+package fi.hva.grants.grant;
 
-import fi.hva.grants.process.Variables;
+import static fi.hva.grants.call.CallProcessVariables.CALL_ID;
+import static fi.hva.grants.call.CallProcessVariables.WITHIN_APPROPRIATION;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Laadi päätösesitys": sums the reviewers' proposals against the appropriation. */
 @Component
-public class PrepareDecisionProposalDelegate implements JavaDelegate {
+class PrepareDecisionProposalDelegate implements JavaDelegate {
 
     private final DecisionProposal proposal;
 
-    public PrepareDecisionProposalDelegate(DecisionProposal proposal) {
+    PrepareDecisionProposalDelegate(DecisionProposal proposal) {
         this.proposal = proposal;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Variables.WITHIN_APPROPRIATION, proposal.prepare(execution.getVariable(Variables.CALL_ID)));
+        WITHIN_APPROPRIATION.set(execution, proposal.prepare(CALL_ID.from(execution)));
     }
 }

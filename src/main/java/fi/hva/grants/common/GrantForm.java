@@ -1,4 +1,4 @@
-package fi.hva.grants.call;
+package fi.hva.grants.common;
 
 /** Grant forms decided in a call; the prefix starts every call code and application number. */
 public enum GrantForm {

@@ -1,9 +1,9 @@
-package fi.hva.grants.call;
+package fi.hva.grants.grant;
 
+import fi.hva.grants.call.Calls;
+import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.common.Markdown;
 import fi.hva.grants.common.Messages;
-import fi.hva.grants.grant.GrantApplication;
-import fi.hva.grants.grant.GrantApplicationRepository;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,20 +12,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The decision proposal as a Markdown table for the officer's and the secretary's forms. */
 @Component
-public class ProposalSummary {
+class ProposalSummary {
 
     private final Calls calls;
     private final GrantApplicationRepository applications;
     private final Messages messages;
 
-    public ProposalSummary(Calls calls, GrantApplicationRepository applications, Messages messages) {
+    ProposalSummary(Calls calls, GrantApplicationRepository applications, Messages messages) {
         this.calls = calls;
         this.applications = applications;
         this.messages = messages;
     }
 
     @Transactional(readOnly = true)
-    public String of(Object callId) {
+    String of(long callId) {
         GrantCall call = calls.get(callId);
         List<GrantApplication> all = applications.findByCallIdOrderByApplicationNumber(call.getId());
         BigDecimal total = DecisionProposal.total(all);

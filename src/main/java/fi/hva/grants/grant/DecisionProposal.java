@@ -1,14 +1,12 @@
-package fi.hva.grants.call;
+package fi.hva.grants.grant;
 
-import fi.hva.grants.common.FormValues;
+import fi.hva.grants.call.Calls;
+import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Problems;
-import fi.hva.grants.grant.GrantApplication;
-import fi.hva.grants.grant.GrantApplicationRepository;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,13 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
  * the decision body.
  */
 @Service
-public class DecisionProposal {
+class DecisionProposal {
 
     private final Calls calls;
     private final GrantApplicationRepository applications;
     private final Messages messages;
 
-    public DecisionProposal(Calls calls, GrantApplicationRepository applications, Messages messages) {
+    DecisionProposal(Calls calls, GrantApplicationRepository applications, Messages messages) {
         this.calls = calls;
         this.applications = applications;
         this.messages = messages;
@@ -33,27 +31,27 @@ public class DecisionProposal {
 
     /** Marks the call proposed and answers whether the proposal fits the appropriation. */
     @Transactional
-    public boolean prepare(Object callId) {
+    boolean prepare(long callId) {
         GrantCall call = calls.get(callId);
         call.markProposed();
         return fitsAppropriation(call);
     }
 
     @Transactional(readOnly = true)
-    public BigDecimal total(Object callId) {
+    BigDecimal total(long callId) {
         return total(applications.findByCallIdOrderByApplicationNumber(calls.get(callId).getId()));
     }
 
     /** Changes single proposed amounts; each change needs its reasoning. */
     @Transactional
-    public void amend(Object callId, List<Map<String, Object>> changeRows) {
+    void amend(long callId, List<ProposalChange> submitted) {
         GrantCall call = calls.get(callId);
         Problems problems = new Problems(messages);
         List<Change> changes = new ArrayList<>();
-        for (Map<String, Object> row : changeRows) {
-            String number = FormValues.text(row.get("application"));
-            BigDecimal amount = FormValues.amount(row.get("amount"));
-            String reasoning = FormValues.text(row.get("reasoning"));
+        for (ProposalChange change : submitted) {
+            String number = change.applicationNumber();
+            BigDecimal amount = change.amount();
+            String reasoning = change.reasoning();
             Optional<GrantApplication> application = number == null ? Optional.empty()
                     : applications.findByApplicationNumber(number.toUpperCase()).filter(a -> a.getCall().getId().equals(call.getId()));
             if (application.isEmpty()) {

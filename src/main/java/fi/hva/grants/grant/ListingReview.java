@@ -1,17 +1,22 @@
-package fi.hva.grants.lahella;
+package fi.hva.grants.grant;
 
 import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.common.Messages;
-import fi.hva.grants.grant.Applications;
-import fi.hva.grants.grant.GrantApplication;
+import fi.hva.grants.lahella.ListingCheck;
+import fi.hva.grants.lahella.ListingQuery;
+import fi.hva.grants.lahella.ListingResult;
+import fi.hva.grants.lahella.ListingStatus;
 import java.net.URI;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records whether the applying association is listed in the region's listing service. */
+/**
+ * Records whether the applying association is listed in the region's listing service: the service's
+ * answer through the lahella package's {@link ListingCheck}, or the officer's own look.
+ */
 @Service
-public class ListingReview {
+class ListingReview {
 
     static final String AUTOMATIC_CHECKER = "automaattinen tarkistus";
 
@@ -19,14 +24,14 @@ public class ListingReview {
     private final Applications applications;
     private final Messages messages;
 
-    public ListingReview(ListingCheck listingCheck, Applications applications, Messages messages) {
+    ListingReview(ListingCheck listingCheck, Applications applications, Messages messages) {
         this.listingCheck = listingCheck;
         this.applications = applications;
         this.messages = messages;
     }
 
     @Transactional
-    public ListingStatus checkAutomatically(Object applicationId) {
+    ListingStatus checkAutomatically(long applicationId) {
         GrantApplication application = applications.get(applicationId);
         ListingResult result = listingCheck.check(new ListingQuery(application.getAssociation().getBusinessId(),
                 application.getAssociationName(), application.getMunicipality()));
@@ -35,17 +40,18 @@ public class ListingReview {
     }
 
     @Transactional
-    public void recordManualCheck(Object applicationId, String result, String url, String officer) {
-        ListingStatus status = parse(result);
+    void recordManualCheck(long applicationId, ListingStatus result, String url, String officer) {
+        ListingStatus status = manualResult(result);
         if (status == ListingStatus.LISTED && !isWebAddress(url)) {
             throw new InvalidInputException(List.of(messages.get("listing.url.required")));
         }
         applications.get(applicationId).recordListing(status, status == ListingStatus.LISTED ? url : null, null, officer);
     }
 
-    private ListingStatus parse(String result) {
-        if (ListingStatus.LISTED.name().equals(result) || ListingStatus.NOT_LISTED.name().equals(result)) {
-            return ListingStatus.valueOf(result);
+    /** An officer finds the listing or not; the other statuses are the automatic check's. */
+    private ListingStatus manualResult(ListingStatus result) {
+        if (result == ListingStatus.LISTED || result == ListingStatus.NOT_LISTED) {
+            return result;
         }
         throw new InvalidInputException(List.of(messages.get("listing.result.required")));
     }

@@ -1,11 +1,11 @@
-package fi.hva.grants.call;
+package fi.hva.grants.grant;
 
+import fi.hva.grants.call.Calls;
+import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Problems;
-import fi.hva.grants.grant.GrantApplicationRepository;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,17 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
  * changed. Recording it is quick; every application is then advanced in a job of its own.
  */
 @Service
-public class BoardDecision {
-
-    public static final String AS_PROPOSED = "AS_PROPOSED";
-    public static final String WITH_CHANGES = "WITH_CHANGES";
+class BoardDecision {
 
     private final Calls calls;
     private final DecisionProposal proposal;
     private final GrantApplicationRepository applications;
     private final Messages messages;
 
-    public BoardDecision(Calls calls, DecisionProposal proposal, GrantApplicationRepository applications, Messages messages) {
+    BoardDecision(Calls calls, DecisionProposal proposal, GrantApplicationRepository applications, Messages messages) {
         this.calls = calls;
         this.proposal = proposal;
         this.applications = applications;
@@ -32,14 +29,14 @@ public class BoardDecision {
     }
 
     @Transactional
-    public void record(Object callId, String type, List<Map<String, Object>> changeRows, String reference, LocalDate decidedOn) {
+    void record(long callId, BoardDecisionType type, List<ProposalChange> changes, String reference, LocalDate decidedOn) {
         Problems problems = new Problems(messages);
-        problems.addIf(!AS_PROPOSED.equals(type) && !WITH_CHANGES.equals(type), "board.type.required");
-        problems.addIf(WITH_CHANGES.equals(type) && changeRows.isEmpty(), "board.changes.required");
+        problems.addIf(type == null, "board.type.required");
+        problems.addIf(type == BoardDecisionType.WITH_CHANGES && changes.isEmpty(), "board.changes.required");
         problems.addIfNotMinutes(reference, decidedOn);
         problems.throwIfAny();
-        if (WITH_CHANGES.equals(type)) {
-            proposal.amend(callId, changeRows);
+        if (type == BoardDecisionType.WITH_CHANGES) {
+            proposal.amend(callId, changes);
         }
         // Taken before the applications are listed for the dispatch; a late application registering now waits for it.
         GrantCall call = calls.lock(callId);
@@ -50,7 +47,7 @@ public class BoardDecision {
 
     /** The applications the decision covers, as they stand when it is recorded. */
     @Transactional(readOnly = true)
-    public List<Long> applicationIds(Object callId) {
+    List<Long> applicationIds(long callId) {
         return applications.findIdsByCallId(calls.get(callId).getId());
     }
 }
