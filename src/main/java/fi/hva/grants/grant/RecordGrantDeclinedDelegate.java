@@ -1,9 +1,7 @@
-package fi.hva.grants.payment;
+package fi.hva.grants.grant;
 
 import fi.hva.grants.common.Now;
-import fi.hva.grants.grant.Applications;
-import fi.hva.grants.grant.GrantApplication;
-import fi.hva.grants.process.Variables;
+import fi.hva.grants.payment.Payments;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,12 +9,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** "Kirjaa avustuksesta luopuminen": the unpaid instalments are cancelled and their money returns to the call. */
 @Component
-public class RecordGrantDeclinedDelegate implements JavaDelegate {
+class RecordGrantDeclinedDelegate implements JavaDelegate {
 
     private final Payments payments;
     private final Applications applications;
 
-    public RecordGrantDeclinedDelegate(Payments payments, Applications applications) {
+    RecordGrantDeclinedDelegate(Payments payments, Applications applications) {
         this.payments = payments;
         this.applications = applications;
     }
@@ -24,8 +22,7 @@ public class RecordGrantDeclinedDelegate implements JavaDelegate {
     @Override
     @Transactional
     public void execute(DelegateExecution execution) {
-        Object applicationId = execution.getVariable(Variables.APPLICATION_ID);
-        GrantApplication application = applications.get(applicationId);
+        GrantApplication application = applications.get(ApplicationProcessVariables.APPLICATION_ID.from(execution));
         payments.cancelUnpaid(application.getApplicationNumber());
         application.declineGrant(Now.instant());
     }

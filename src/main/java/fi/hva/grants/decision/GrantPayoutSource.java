@@ -1,14 +1,20 @@
-package fi.hva.grants.payment;
+package fi.hva.grants.decision;
 
 import fi.hva.grants.common.Now;
-import fi.hva.grants.decision.DecisionSummary;
 import fi.hva.grants.grant.Applications;
 import fi.hva.grants.grant.GrantApplication;
-import fi.hva.grants.process.Variables;
+import fi.hva.grants.payment.Payment;
+import fi.hva.grants.payment.PaymentPurpose;
+import fi.hva.grants.payment.PayoutCase;
+import fi.hva.grants.payment.PayoutPlan;
+import fi.hva.grants.payment.PayoutSource;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
-/** An operating grant: the decided amount in the call's instalments, the first when the decision is final. */
+/**
+ * An operating grant: the decided amount in the call's instalments, the first when the decision is final.
+ * It lives with the decision, whose summary it shows, so that payment knows no grant and grant no decision.
+ */
 @Component
 class GrantPayoutSource implements PayoutSource {
 
@@ -21,12 +27,12 @@ class GrantPayoutSource implements PayoutSource {
     }
 
     @Override
-    public String variable() {
-        return Variables.APPLICATION_ID;
+    public PaymentPurpose purpose() {
+        return PaymentPurpose.OPERATING_GRANT;
     }
 
     @Override
-    public PayoutPlan plan(Object applicationId) {
+    public PayoutPlan plan(long applicationId) {
         GrantApplication application = applications.get(applicationId);
         return new PayoutPlan(PayoutCase.ofApplication(application.getApplicationNumber(), application.getAssociationName(),
                 application.getIban(), application.getId()), application.getDecidedAmount(), application.getCall().getInstalments(),
