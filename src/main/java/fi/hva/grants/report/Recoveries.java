@@ -56,7 +56,7 @@ public class Recoveries {
     }
 
     @Transactional
-    public void sendHearing(Object applicationId) {
+    public void sendHearing(long applicationId) {
         GrantApplication application = applications.get(applicationId);
         Recovery recovery = current(application.getId());
         LocalDate deadline = deadlines.lastDayOf(LocalDate.ofInstant(Now.instant(), Now.HELSINKI), HEARING_PERIOD);
@@ -65,7 +65,7 @@ public class Recoveries {
     }
 
     @Transactional(readOnly = true)
-    public Date hearingEndsAt(Object applicationId) {
+    public Date hearingEndsAt(long applicationId) {
         return Now.endOf(current(applications.get(applicationId).getId()).getHearingDeadline());
     }
 
@@ -86,7 +86,7 @@ public class Recoveries {
 
     /** The decision body's decision; an amount of zero waives the recovery. */
     @Transactional
-    public boolean decide(Object applicationId, BigDecimal amount, LocalDate dueOn, String reasoning, String reference,
+    public boolean decide(long applicationId, BigDecimal amount, LocalDate dueOn, String reasoning, String reference,
                           LocalDate decidedOn) {
         GrantApplication application = applications.get(applicationId);
         LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
@@ -120,7 +120,7 @@ public class Recoveries {
      * rectification period runs from the deemed receipt of the e-mail.
      */
     @Transactional
-    public void sendDecision(Object applicationId) {
+    public void sendDecision(long applicationId) {
         GrantApplication application = applications.get(applicationId);
         Recovery recovery = current(application.getId());
         LocalDate deadline = deadlines.rectificationDeadline(notices.deemedReceiptOfMailSentToday());
@@ -130,18 +130,18 @@ public class Recoveries {
     }
 
     @Transactional(readOnly = true)
-    public Date dueAt(Object applicationId) {
+    public Date dueAt(long applicationId) {
         return Now.endOf(current(applications.get(applicationId).getId()).getDueOn());
     }
 
     @Transactional
-    public void settle(Object applicationId, String how) {
+    public void settle(long applicationId, Recovery.Settlement how) {
         GrantApplication application = applications.get(applicationId);
-        if (!Recovery.Settlement.PAID.name().equals(how) && !Recovery.Settlement.SET_OFF.name().equals(how)) {
+        if (how == null) {
             throw new InvalidInputException(List.of(messages.get("recovery.settlement.required")));
         }
         LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
-        current(application.getId()).settle(Recovery.Settlement.valueOf(how), today);
+        current(application.getId()).settle(how, today);
         application.close(today);
     }
 
