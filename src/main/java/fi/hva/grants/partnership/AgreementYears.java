@@ -32,7 +32,7 @@ public class AgreementYears {
     private final RegionProperties region;
     private final Messages messages;
 
-    public AgreementYears(Partnerships partnerships, PartnershipYearRepository years, CountyBudgetRepository budgets,
+    AgreementYears(Partnerships partnerships, PartnershipYearRepository years, CountyBudgetRepository budgets,
                           Payments payments,
                           RuntimeService runtimeService, Mailer mailer, RegionProperties region, Messages messages) {
         this.partnerships = partnerships;

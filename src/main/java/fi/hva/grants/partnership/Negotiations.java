@@ -23,7 +23,7 @@ public class Negotiations {
     private final RegionProperties region;
     private final Messages messages;
 
-    public Negotiations(Partnerships partnerships, NegotiationRoundRepository rounds, RuntimeService runtimeService,
+    Negotiations(Partnerships partnerships, NegotiationRoundRepository rounds, RuntimeService runtimeService,
                         RegionProperties region, Messages messages) {
         this.partnerships = partnerships;
         this.rounds = rounds;

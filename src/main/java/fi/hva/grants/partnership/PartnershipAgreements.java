@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * decision body's approval, and the signatures that put it in force year by year.
  */
 @Service("partnershipAgreements")
-public class PartnershipAgreements {
+class PartnershipAgreements {
 
     private final Partnerships partnerships;
     private final PartnershipRepository repository;
@@ -23,7 +23,7 @@ public class PartnershipAgreements {
     private final PartnershipAgreementRenderer renderer;
     private final Messages messages;
 
-    public PartnershipAgreements(Partnerships partnerships, PartnershipRepository repository, PartnershipYearRepository years,
+    PartnershipAgreements(Partnerships partnerships, PartnershipRepository repository, PartnershipYearRepository years,
                                  PartnershipAgreementRenderer renderer, Messages messages) {
         this.partnerships = partnerships;
         this.repository = repository;

@@ -35,7 +35,7 @@ public class PartnershipReports {
     private final RegionProperties region;
     private final Messages messages;
 
-    public PartnershipReports(Partnerships partnerships, RuntimeService runtimeService, Mailer mailer,
+    PartnershipReports(Partnerships partnerships, RuntimeService runtimeService, Mailer mailer,
                               RegionProperties region, Messages messages) {
         this.partnerships = partnerships;
         this.runtimeService = runtimeService;

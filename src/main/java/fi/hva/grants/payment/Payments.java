@@ -32,7 +32,7 @@ public class Payments {
      * kind; the last one takes the cents left over.
      */
     @Transactional
-    public List<Payment> schedule(PayoutCaseId caseId) {
+    List<Payment> schedule(PayoutCaseId caseId) {
         PayoutSource source = sources.stream().filter(candidate -> candidate.purpose() == caseId.purpose()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No payout source pays " + caseId.purpose()));
         PayoutPlan plan = source.plan(caseId.id());

@@ -7,5 +7,5 @@ package fi.hva.grants.payment;
  * @param purpose the kind of case, which names its {@link PayoutSource}
  * @param id the case's id in its source's table (grant_application.id or partnership_year.id)
  */
-public record PayoutCaseId(PaymentPurpose purpose, long id) {
+record PayoutCaseId(PaymentPurpose purpose, long id) {
 }

@@ -42,7 +42,7 @@ public class Recoveries {
     private final RegionProperties region;
     private final Messages messages;
 
-    public Recoveries(Applications applications, RecoveryRepository recoveries,
+    Recoveries(Applications applications, RecoveryRepository recoveries,
                       Mailer mailer, RecoveryNotices notices, Deadlines deadlines, RuntimeService runtimeService,
                       RegionProperties region, Messages messages) {
         this.applications = applications;

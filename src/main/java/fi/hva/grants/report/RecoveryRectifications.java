@@ -39,7 +39,7 @@ public class RecoveryRectifications {
     private final RuntimeService runtimeService;
     private final Messages messages;
 
-    public RecoveryRectifications(Applications applications, Recoveries recoveries, RecoveryRepository repository,
+    RecoveryRectifications(Applications applications, Recoveries recoveries, RecoveryRepository repository,
                                   RecoveryNotices notices, Deadlines deadlines, RuntimeService runtimeService, Messages messages) {
         this.applications = applications;
         this.recoveries = recoveries;

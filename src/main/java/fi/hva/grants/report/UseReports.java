@@ -41,7 +41,7 @@ public class UseReports {
     private final RegionProperties region;
     private final Messages messages;
 
-    public UseReports(Applications applications, GrantApplicationRepository applicationRepository, UseReportRepository reports,
+    UseReports(Applications applications, GrantApplicationRepository applicationRepository, UseReportRepository reports,
                       RecoveryRepository recoveries, Mailer mailer, RuntimeService runtimeService, RegionProperties region,
                       Messages messages) {
         this.applications = applications;
