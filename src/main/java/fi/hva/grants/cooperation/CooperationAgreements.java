@@ -135,7 +135,7 @@ public class CooperationAgreements {
 
     /** "Muistuta sopimuksen tarkistamisesta": mail to the association's contact, recorded on the agreement. */
     @Transactional
-    public void remindOfReview(long agreementId) {
+    void remindOfReview(long agreementId) {
         CooperationAgreement agreement = get(agreementId);
         String number = agreement.getAgreementNumber();
         mailer.send(new Mail(null, agreement.getContactEmail(),
@@ -152,7 +152,7 @@ public class CooperationAgreements {
      * @return whether the agreement was renewed
      */
     @Transactional
-    public boolean decideContinuation(long agreementId, Continuation choice, LocalDate newEndsOn, String notes, String by) {
+    boolean decideContinuation(long agreementId, Continuation choice, LocalDate newEndsOn, String notes, String by) {
         CooperationAgreement agreement = get(agreementId);
         boolean renew = choice == Continuation.RENEW;
         boolean end = choice == Continuation.END;
@@ -171,7 +171,7 @@ public class CooperationAgreements {
 
     /** "Kirjaa sopimus päättyneeksi". */
     @Transactional
-    public void markEnded(long agreementId) {
+    void markEnded(long agreementId) {
         CooperationAgreement agreement = get(agreementId);
         agreement.end(agreement.getEndsOn());
     }

@@ -123,7 +123,7 @@ public class AgreementYears {
 
     /** "Kirjaa sopimus rauenneeksi": a year was not confirmed, so the later years lapse too. */
     @Transactional
-    public void lapse(long partnershipId) {
+    void lapse(long partnershipId) {
         Partnership partnership = partnerships.get(partnershipId);
         end(partnership, Partnership.Status.LAPSED, EndReason.BUDGET_NOT_CONFIRMED, today(), null);
         mailer.send(new Mail(null, partnership.getContactEmail(),
@@ -137,7 +137,7 @@ public class AgreementYears {
      * PartnershipTerminated message, and its event sub-process cancels what is unpaid.
      */
     @Transactional
-    public void terminate(String partnershipNumber, EndReason parsed, LocalDate on, String notes) {
+    void terminate(String partnershipNumber, EndReason parsed, LocalDate on, String notes) {
         Partnership partnership = partnerships.byNumber(partnershipNumber);
         Problems problems = new Problems(messages);
         problems.addIf(!partnership.isInForce(), "partnershipGrant.termination.notInForce", partnership.getPartnershipNumber());
@@ -158,7 +158,7 @@ public class AgreementYears {
      * Returns whether any instalment had been paid: the final report must then account for it.
      */
     @Transactional
-    public boolean cancelRemaining(long partnershipId) {
+    boolean cancelRemaining(long partnershipId) {
         Partnership partnership = partnerships.get(partnershipId);
         boolean paid = partnerships.yearsOf(partnership).stream()
                 .flatMap(year -> payments.idsOfCase(Partnerships.caseNumber(partnership, year)).stream())

@@ -34,7 +34,7 @@ public class Negotiations {
 
     /** "Tallenna neuvottelukierros": the round is recorded and its outcome steers the negotiation. */
     @Transactional
-    public NegotiationRound.Outcome recordRound(long partnershipId, LocalDate heldOn, String ourProposal, String theirAnswer,
+    NegotiationRound.Outcome recordRound(long partnershipId, LocalDate heldOn, String ourProposal, String theirAnswer,
                                                 String notes, LocalDate nextMeetingOn, NegotiationRound.Outcome parsed, String by) {
         Partnership partnership = partnerships.get(partnershipId);
         Problems problems = new Problems(messages);
@@ -64,7 +64,7 @@ public class Negotiations {
      * which must be waiting for it.
      */
     @Transactional
-    public void recordFundingDecision(String partnershipNumber, FundingOutcome outcome, LocalDate decidedOn, String reference,
+    void recordFundingDecision(String partnershipNumber, FundingOutcome outcome, LocalDate decidedOn, String reference,
                                       String notes) {
         Partnership partnership = partnerships.byNumber(partnershipNumber);
         boolean granted = outcome == FundingOutcome.GRANTED;
@@ -88,7 +88,7 @@ public class Negotiations {
 
     /** "Kirjaa rahoituspäätöksen puuttuminen": the time limit passed without a decision. */
     @Transactional
-    public void recordFundingMissing(long partnershipId) {
+    void recordFundingMissing(long partnershipId) {
         partnerships.get(partnershipId).fundingMissing();
     }
 

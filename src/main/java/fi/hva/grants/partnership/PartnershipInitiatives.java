@@ -102,7 +102,7 @@ public class PartnershipInitiatives {
      * DMN table partnershipEligibility then decides from them whether negotiations start.
      */
     @Transactional
-    public void assess(long partnershipId, Collection<PartnershipCriterion> criteriaMet, String notes, String by) {
+    void assess(long partnershipId, Collection<PartnershipCriterion> criteriaMet, String notes, String by) {
         Partnership partnership = partnerships.get(partnershipId);
         Problems problems = new Problems(messages);
         problems.addIf(criteriaMet.size() < PartnershipCriterion.values().length && notes == null,
@@ -122,7 +122,7 @@ public class PartnershipInitiatives {
 
     /** "Ilmoita aloitteen hylkäämisestä": the association is told which criteria were not met. */
     @Transactional
-    public void reject(long partnershipId) {
+    void reject(long partnershipId) {
         Partnership partnership = partnerships.get(partnershipId);
         String unmet = Arrays.stream(PartnershipCriterion.values()).filter(c -> !meets(partnershipId, c.name()))
                 .map(c -> "- " + messages.get("partnershipGrant.criterion." + c.name())).reduce((a, b) -> a + "\n" + b).orElse("");

@@ -52,7 +52,7 @@ public class PartnershipReports {
 
     /** The reminder's time: the day after the due date of the year's (or, with the last year, the final) report. */
     @Transactional(readOnly = true)
-    public Date reminderAt(int reportedYear) {
+    Date reminderAt(int reportedYear) {
         return Now.endOf(dueDate(reportedYear));
     }
 
@@ -114,14 +114,14 @@ public class PartnershipReports {
 
     /** "Tallenna vuosiraportin tarkastus". */
     @Transactional
-    public void checkAnnual(long yearId, ReportCheckOutcome outcome, String notes, String by) {
+    void checkAnnual(long yearId, ReportCheckOutcome outcome, String notes, String by) {
         boolean accepted = checkOutcome(outcome, notes);
         partnerships.year(yearId).reportChecked(accepted, notes, by);
     }
 
     /** "Tallenna loppuraportin tarkastus": the agreement has run its course. */
     @Transactional
-    public void checkFinal(long partnershipId, ReportCheckOutcome outcome, String notes, String by) {
+    void checkFinal(long partnershipId, ReportCheckOutcome outcome, String notes, String by) {
         checkOutcome(outcome, notes);
         partnerships.get(partnershipId).finalReportChecked(notes, by, LocalDate.ofInstant(Now.instant(), Now.HELSINKI));
     }

@@ -57,7 +57,7 @@ public class Payments {
     }
 
     @Transactional
-    public void markReady(long paymentId) {
+    void markReady(long paymentId) {
         get(paymentId).markReady();
     }
 
@@ -68,7 +68,7 @@ public class Payments {
 
     /** "Tallenna korjatut maksutiedot": the account the payment goes to in the next batch. */
     @Transactional
-    public void correct(long paymentId, Iban iban) {
+    void correct(long paymentId, Iban iban) {
         get(paymentId).correct(iban.value());
     }
 
@@ -92,7 +92,7 @@ public class Payments {
 
     /** Markdown describing the case a failed payment belongs to. */
     @Transactional(readOnly = true)
-    public String caseSummary(Payment payment) {
+    String caseSummary(Payment payment) {
         return sources.stream().filter(source -> source.owns(payment)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No payout source owns payment " + payment.getId()))
                 .summary(payment);

@@ -56,7 +56,7 @@ public class Recoveries {
     }
 
     @Transactional
-    public void sendHearing(long applicationId) {
+    void sendHearing(long applicationId) {
         GrantApplication application = applications.get(applicationId);
         Recovery recovery = current(application.getId());
         LocalDate deadline = deadlines.lastDayOf(LocalDate.ofInstant(Now.instant(), Now.HELSINKI), HEARING_PERIOD);
@@ -120,7 +120,7 @@ public class Recoveries {
      * rectification period runs from the deemed receipt of the e-mail.
      */
     @Transactional
-    public void sendDecision(long applicationId) {
+    void sendDecision(long applicationId) {
         GrantApplication application = applications.get(applicationId);
         Recovery recovery = current(application.getId());
         LocalDate deadline = deadlines.rectificationDeadline(notices.deemedReceiptOfMailSentToday());
@@ -146,7 +146,7 @@ public class Recoveries {
     }
 
     @Transactional(readOnly = true)
-    public Recovery current(Long applicationId) {
+    Recovery current(Long applicationId) {
         return recoveries.findFirstByApplicationIdOrderByIdDesc(applicationId)
                 .orElseThrow(() -> new IllegalStateException("No recovery for application " + applicationId));
     }

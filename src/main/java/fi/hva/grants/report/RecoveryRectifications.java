@@ -107,7 +107,7 @@ public class RecoveryRectifications {
 
     /** The decision on the request, with appeal instructions; the appeal period runs from its deemed receipt. */
     @Transactional
-    public void sendDecision(long applicationId) {
+    void sendDecision(long applicationId) {
         GrantApplication application = applications.get(applicationId);
         Recovery recovery = recoveries.current(application.getId());
         LocalDate deadline = deadlines.appealDeadline(notices.deemedReceiptOfMailSentToday());

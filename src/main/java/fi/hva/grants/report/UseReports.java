@@ -55,7 +55,7 @@ public class UseReports {
     }
 
     @Transactional
-    public void openObligation(long applicationId) {
+    void openObligation(long applicationId) {
         applications.get(applicationId).getAssociation().markPreviousReportPending(true);
     }
 
@@ -134,7 +134,7 @@ public class UseReports {
 
     /** No report even after the reminders: the whole grant is proposed for recovery. */
     @Transactional
-    public void recoverForMissingReport(long applicationId) {
+    void recoverForMissingReport(long applicationId) {
         GrantApplication application = applications.get(applicationId);
         recoveries.save(new Recovery(application.getId(), Recovery.Grounds.NO_REPORT, application.getDecidedAmount(),
                 messages.get("report.missing", Messages.DATE.format(deadline(application)))));
