@@ -1,7 +1,7 @@
 package fi.hva.grants.cooperation;
 
 /** A letter of intent (aiesopimus) or a cooperation agreement (yhteistyösopimus); neither carries money. */
-public enum AgreementKind {
+enum AgreementKind {
     LETTER_OF_INTENT,
     COOPERATION_AGREEMENT
 }

@@ -5,15 +5,15 @@ import org.springframework.stereotype.Component;
 
 /** Cooperation agreement numbers such as {@code YS-2026-0001}. */
 @Component
-public class AgreementNumbers {
+class AgreementNumbers {
 
     private final YearlyNumbers numbers;
 
-    public AgreementNumbers(JdbcTemplate jdbc) {
+    AgreementNumbers(JdbcTemplate jdbc) {
         this.numbers = new YearlyNumbers(jdbc, "YS", "agreement_number_counter", "agreement_year");
     }
 
-    public String next(int year) {
+    String next(int year) {
         return numbers.next(year);
     }
 }

@@ -11,20 +11,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The agreement in Markdown, as its user tasks show it; every typed text shows as it was typed. */
 @Component
-public class AgreementSummary {
+class AgreementSummary {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final CooperationAgreements agreements;
     private final Messages messages;
 
-    public AgreementSummary(CooperationAgreements agreements, Messages messages) {
+    AgreementSummary(CooperationAgreements agreements, Messages messages) {
         this.agreements = agreements;
         this.messages = messages;
     }
 
     @Transactional(readOnly = true)
-    public String of(Object agreementId) {
+    String of(long agreementId) {
         CooperationAgreement a = agreements.get(agreementId);
         List<String> lines = new ArrayList<>();
         lines.add("**" + Markdown.text(a.getAgreementNumber()) + " – " + messages.label("cooperation.kind", a.getKind()) + "**");

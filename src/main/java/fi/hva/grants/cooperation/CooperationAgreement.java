@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * reminders before review, renewals and the end.
  */
 @Entity
-public class CooperationAgreement {
+class CooperationAgreement {
 
     public enum Status { DRAFT, IN_APPROVAL, RETURNED, APPROVED, IN_FORCE, ENDING, ENDED }
 
@@ -64,7 +64,7 @@ public class CooperationAgreement {
     protected CooperationAgreement() {
     }
 
-    public CooperationAgreement(String agreementNumber, AgreementKind kind, String associationName, String businessId,
+    CooperationAgreement(String agreementNumber, AgreementKind kind, String associationName, String businessId,
                                 String contactEmail, String subject, String countyContact, LocalDate startsOn,
                                 LocalDate endsOn, Instant createdAt) {
         this.agreementNumber = agreementNumber;

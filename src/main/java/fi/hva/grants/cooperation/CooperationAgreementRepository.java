@@ -3,7 +3,7 @@ package fi.hva.grants.cooperation;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CooperationAgreementRepository extends JpaRepository<CooperationAgreement, Long> {
+interface CooperationAgreementRepository extends JpaRepository<CooperationAgreement, Long> {
 
     Optional<CooperationAgreement> findByAgreementNumber(String agreementNumber);
 }

@@ -1,17 +1,6 @@
 package fi.hva.grants.cooperation;
 
-import static fi.hva.grants.cooperation.AgreementForms.ASSOCIATION_NAME;
-import static fi.hva.grants.cooperation.AgreementForms.BUSINESS_ID;
-import static fi.hva.grants.cooperation.AgreementForms.CONTACT_EMAIL;
-import static fi.hva.grants.cooperation.AgreementForms.COUNTY_CONTACT;
-import static fi.hva.grants.cooperation.AgreementForms.ENDS_ON;
-import static fi.hva.grants.cooperation.AgreementForms.KIND;
-import static fi.hva.grants.cooperation.AgreementForms.STARTS_ON;
-import static fi.hva.grants.cooperation.AgreementForms.SUBJECT;
-
-import fi.hva.grants.association.BusinessId;
 import fi.hva.grants.common.EmailAddress;
-import fi.hva.grants.common.FormValues;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
@@ -20,10 +9,7 @@ import fi.hva.grants.notification.Mailer;
 import fi.hva.grants.region.RegionProperties;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Date;
-import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +32,7 @@ public class CooperationAgreements {
     private final Messages messages;
     private final RegionProperties region;
 
-    public CooperationAgreements(CooperationAgreementRepository agreements, AgreementNumbers numbers, Mailer mailer,
+    CooperationAgreements(CooperationAgreementRepository agreements, AgreementNumbers numbers, Mailer mailer,
                                  Messages messages, RegionProperties region) {
         this.agreements = agreements;
         this.numbers = numbers;
@@ -55,45 +41,39 @@ public class CooperationAgreements {
         this.region = region;
     }
 
-    /** "Kirjaa sopimus": the start form's fields; nothing is stored unless all of them are right. */
+    /** "Kirjaa sopimus": the start form; nothing is stored unless all of it is right. */
     @Transactional
-    public CooperationAgreement register(Map<String, Object> form) {
-        String associationName = FormValues.text(form.get(ASSOCIATION_NAME));
-        String businessId = BusinessId.normalize(FormValues.text(form.get(BUSINESS_ID)));
-        String email = FormValues.text(form.get(CONTACT_EMAIL));
-        String subject = FormValues.text(form.get(SUBJECT));
-        String kind = FormValues.text(form.get(KIND));
-        LocalDate startsOn = FormValues.date(form.get(STARTS_ON));
-        LocalDate endsOn = FormValues.date(form.get(ENDS_ON));
-        String countyContact = FormValues.text(form.get(COUNTY_CONTACT));
-
+    public CooperationAgreement register(AgreementRegistration form) {
         Problems problems = new Problems(messages);
-        required(problems, associationName, "associationName");
-        required(problems, businessId, "businessId");
-        required(problems, email, "contactEmail");
-        required(problems, subject, "subject");
-        required(problems, kind, "kind");
-        required(problems, startsOn, "startsOn");
-        required(problems, endsOn, "endsOn");
-        required(problems, countyContact, "countyContact");
-        problems.addIf(businessId != null && !BusinessId.isValid(businessId), "cooperation.businessId.invalid", businessId);
-        problems.addIf(email != null && !EmailAddress.isValid(email), "cooperation.email.invalid", email);
-        problems.addIf(kind != null && Arrays.stream(AgreementKind.values()).noneMatch(k -> k.name().equals(kind)),
-                "cooperation.kind.unknown", kind);
-        problems.addIf(startsOn != null && endsOn != null && !endsOn.isAfter(startsOn), "cooperation.period.invalid");
-        problems.addIf(endsOn != null && endsOn.isBefore(today()), "cooperation.endsOn.past");
-        problems.addIf(associationName != null && associationName.length() > 200, "cooperation.tooLong", label("associationName"), "200");
-        problems.addIf(subject != null && subject.length() > 500, "cooperation.tooLong", label("subject"), "500");
+        required(problems, form.associationName(), "associationName");
+        required(problems, form.businessIdAsWritten(), "businessId");
+        required(problems, form.contactEmail(), "contactEmail");
+        required(problems, form.subject(), "subject");
+        required(problems, form.kindAsWritten(), "kind");
+        required(problems, form.startsOn(), "startsOn");
+        required(problems, form.endsOn(), "endsOn");
+        required(problems, form.countyContact(), "countyContact");
+        problems.addIf(form.businessIdAsWritten() != null && form.businessId() == null, "cooperation.businessId.invalid",
+                form.businessIdAsWritten());
+        problems.addIf(form.contactEmail() != null && !EmailAddress.isValid(form.contactEmail()), "cooperation.email.invalid",
+                form.contactEmail());
+        problems.addIf(form.kindAsWritten() != null && form.kind() == null, "cooperation.kind.unknown", form.kindAsWritten());
+        problems.addIf(form.startsOn() != null && form.endsOn() != null && !form.endsOn().isAfter(form.startsOn()),
+                "cooperation.period.invalid");
+        problems.addIf(form.endsOn() != null && form.endsOn().isBefore(today()), "cooperation.endsOn.past");
+        problems.addIf(form.associationName() != null && form.associationName().length() > 200, "cooperation.tooLong",
+                label("associationName"), "200");
+        problems.addIf(form.subject() != null && form.subject().length() > 500, "cooperation.tooLong", label("subject"), "500");
         problems.throwIfAny();
 
         String number = numbers.next(today().getYear());
-        return agreements.save(new CooperationAgreement(number, AgreementKind.valueOf(kind), associationName, businessId,
-                email, subject, countyContact, startsOn, endsOn, Now.instant()));
+        return agreements.save(new CooperationAgreement(number, form.kind(), form.associationName(), form.businessId().value(),
+                form.contactEmail(), form.subject(), form.countyContact(), form.startsOn(), form.endsOn(), Now.instant()));
     }
 
     /** "Tallenna sopimusluonnos": the terms and what each party is responsible for. */
     @Transactional
-    public CooperationAgreement prepare(Object agreementId, String terms, String associationResponsibilities,
+    public CooperationAgreement prepare(long agreementId, String terms, String associationResponsibilities,
                                         String countyResponsibilities, String by) {
         CooperationAgreement agreement = get(agreementId);
         Problems problems = new Problems(messages);
@@ -115,11 +95,11 @@ public class CooperationAgreements {
      * @return whether the agreement was approved
      */
     @Transactional
-    public boolean recordApproval(Object agreementId, String outcome, String notes, String reference, LocalDate decidedOn,
+    public boolean recordApproval(long agreementId, ApprovalOutcome outcome, String notes, String reference, LocalDate decidedOn,
                                   String by) {
         CooperationAgreement agreement = get(agreementId);
-        boolean approved = "APPROVED".equals(outcome);
-        boolean returned = "RETURNED".equals(outcome);
+        boolean approved = outcome == ApprovalOutcome.APPROVED;
+        boolean returned = outcome == ApprovalOutcome.RETURNED;
         Problems problems = new Problems(messages);
         problems.addIf(!approved && !returned, "cooperation.approval.outcome.required");
         problems.addIf(returned && notes == null, "cooperation.approval.notes.required");
@@ -136,7 +116,7 @@ public class CooperationAgreements {
 
     /** "Tallenna allekirjoitukset": both parties have signed; the agreement is in force. */
     @Transactional
-    public CooperationAgreement sign(Object agreementId, LocalDate byAssociation, LocalDate byCounty) {
+    public CooperationAgreement sign(long agreementId, LocalDate byAssociation, LocalDate byCounty) {
         CooperationAgreement agreement = get(agreementId);
         LocalDate today = today();
         Problems problems = new Problems(messages);
@@ -155,7 +135,7 @@ public class CooperationAgreements {
 
     /** "Muistuta sopimuksen tarkistamisesta": mail to the association's contact, recorded on the agreement. */
     @Transactional
-    public void remindOfReview(Object agreementId) {
+    void remindOfReview(long agreementId) {
         CooperationAgreement agreement = get(agreementId);
         String number = agreement.getAgreementNumber();
         mailer.send(new Mail(null, agreement.getContactEmail(),
@@ -172,10 +152,10 @@ public class CooperationAgreements {
      * @return whether the agreement was renewed
      */
     @Transactional
-    public boolean decideContinuation(Object agreementId, String choice, LocalDate newEndsOn, String notes, String by) {
+    boolean decideContinuation(long agreementId, Continuation choice, LocalDate newEndsOn, String notes, String by) {
         CooperationAgreement agreement = get(agreementId);
-        boolean renew = "RENEW".equals(choice);
-        boolean end = "END".equals(choice);
+        boolean renew = choice == Continuation.RENEW;
+        boolean end = choice == Continuation.END;
         Problems problems = new Problems(messages);
         problems.addIf(!renew && !end, "cooperation.continuation.required");
         problems.addIf(renew && (newEndsOn == null || !newEndsOn.isAfter(agreement.getEndsOn())),
@@ -191,27 +171,26 @@ public class CooperationAgreements {
 
     /** "Kirjaa sopimus päättyneeksi". */
     @Transactional
-    public void markEnded(Object agreementId) {
+    void markEnded(long agreementId) {
         CooperationAgreement agreement = get(agreementId);
         agreement.end(agreement.getEndsOn());
     }
 
     /** Timer "Tarkistus lähestyy": the start of the day 60 days before the end date, Finnish time. */
     @Transactional(readOnly = true)
-    public Date reviewDue(Object agreementId) {
+    public Date reviewDue(long agreementId) {
         return Date.from(get(agreementId).getEndsOn().minusDays(REVIEW_DAYS_BEFORE_END).atStartOfDay(Now.HELSINKI).toInstant());
     }
 
     /** Timer "Sopimuskausi päättynyt": the end of the end date, Finnish time. */
     @Transactional(readOnly = true)
-    public Date periodEnds(Object agreementId) {
+    public Date periodEnds(long agreementId) {
         return Date.from(get(agreementId).getEndsOn().plusDays(1).atStartOfDay(Now.HELSINKI).toInstant());
     }
 
     @Transactional(readOnly = true)
-    public CooperationAgreement get(Object agreementId) {
-        long id = ((Number) agreementId).longValue();
-        return agreements.findById(id).orElseThrow(() -> new IllegalStateException("No cooperation agreement " + id));
+    public CooperationAgreement get(long agreementId) {
+        return agreements.findById(agreementId).orElseThrow(() -> new IllegalStateException("No cooperation agreement " + agreementId));
     }
 
     private void required(Problems problems, Object value, String field) {

@@ -1,7 +1,6 @@
 package fi.hva.grants.cooperation;
 
 import fi.hva.grants.process.TaskForms;
-import fi.hva.grants.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,19 +10,20 @@ import org.springframework.stereotype.Component;
  * start itself: the partnership manager sees the Finnish message and nothing is created.
  */
 @Component
-public class RegisterAgreementDelegate implements JavaDelegate {
+class RegisterAgreementDelegate implements JavaDelegate {
 
     private final CooperationAgreements agreements;
 
-    public RegisterAgreementDelegate(CooperationAgreements agreements) {
+    RegisterAgreementDelegate(CooperationAgreements agreements) {
         this.agreements = agreements;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        CooperationAgreement agreement = agreements.register(TaskForms.take(execution, AgreementForms.START_FIELDS));
+        CooperationAgreement agreement = agreements.register(
+                AgreementRegistration.parse(TaskForms.take(execution, AgreementRegistration.FIELD_KEYS)));
         agreement.attachProcess(execution.getProcessInstanceId());
         execution.setProcessBusinessKey(agreement.getAgreementNumber());
-        execution.setVariable(Variables.AGREEMENT_ID, agreement.getId());
+        CooperationProcessVariables.AGREEMENT_ID.set(execution, agreement.getId());
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-public class DemoDataRunner {
+class DemoDataRunner {
 
     /** After the demo users, whom the tasks are claimed for. */
     public static final int ORDER = DemoUsers.ORDER + 90;
@@ -43,7 +43,7 @@ public class DemoDataRunner {
     private final DemoPartnerships demoPartnerships;
     private final IdentityService identityService;
 
-    public DemoDataRunner(GrantCallRepository calls, GrantApplicationRepository applications, DemoCalls demoCalls,
+    DemoDataRunner(GrantCallRepository calls, GrantApplicationRepository applications, DemoCalls demoCalls,
                           DemoApplications demoApplications, DemoPartnerships demoPartnerships, IdentityService identityService) {
         this.calls = calls;
         this.applications = applications;

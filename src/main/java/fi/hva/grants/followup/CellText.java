@@ -7,7 +7,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 
 /** How the report page writes a cell: Finnish number format, amounts with two decimals. */
-public final class CellText {
+final class CellText {
 
     public String text(Object cell) {
         if (cell == null) {

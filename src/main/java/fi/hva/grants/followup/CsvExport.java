@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * it as numbers that can be summed.
  */
 @Component
-public class CsvExport {
+class CsvExport {
 
     private static final CSVFormat FORMAT = CSVFormat.EXCEL.builder().setDelimiter(';').get();
 

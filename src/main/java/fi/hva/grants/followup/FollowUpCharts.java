@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 
 /** The charts of the report page: granted euros by area and euros per resident by municipality. */
 @Component
-public class FollowUpCharts {
+class FollowUpCharts {
 
     private final Messages messages;
 
-    public FollowUpCharts(Messages messages) {
+    FollowUpCharts(Messages messages) {
         this.messages = messages;
     }
 

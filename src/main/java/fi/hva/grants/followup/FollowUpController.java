@@ -23,7 +23,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** The managers' follow-up reports: a page with charts, and the same tables as CSV and XLSX. */
 @RestController
-public class FollowUpController {
+class FollowUpController {
 
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
     private static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
@@ -40,7 +40,7 @@ public class FollowUpController {
     private final ManagerAccess access;
     private final GrantCallRepository calls;
 
-    public FollowUpController(FollowUpQueries queries, FollowUpReports reports, ReportTables tables, FollowUpCharts charts,
+    FollowUpController(FollowUpQueries queries, FollowUpReports reports, ReportTables tables, FollowUpCharts charts,
                               CsvExport csv, XlsxExport xlsx, HtmlPages pages, ManagerAccess access, GrantCallRepository calls) {
         this.queries = queries;
         this.reports = reports;

@@ -19,7 +19,7 @@ public class FollowUpQueries {
     private final GrantCallRepository calls;
     private final Messages messages;
 
-    public FollowUpQueries(GrantCallRepository calls, Messages messages) {
+    FollowUpQueries(GrantCallRepository calls, Messages messages) {
         this.calls = calls;
         this.messages = messages;
     }

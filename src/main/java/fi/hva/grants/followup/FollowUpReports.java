@@ -40,7 +40,7 @@ public class FollowUpReports {
     private final RegionProperties region;
     private final Messages messages;
 
-    public FollowUpReports(FollowUpData data, PopulationTable population, RegionProperties region, Messages messages) {
+    FollowUpReports(FollowUpData data, PopulationTable population, RegionProperties region, Messages messages) {
         this.data = data;
         this.population = population;
         this.region = region;

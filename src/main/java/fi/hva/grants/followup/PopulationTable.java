@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * show a municipality without its euros per resident and nobody would notice.
  */
 @Component
-public class PopulationTable {
+class PopulationTable {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setDelimiter(';').setCommentMarker('#').setHeader().setSkipHeaderRecord(true).setTrim(true).get();
@@ -32,7 +32,7 @@ public class PopulationTable {
     private final String source;
     private final LocalDate referenceDate;
 
-    public PopulationTable(FollowUpProperties properties, RegionProperties region) {
+    PopulationTable(FollowUpProperties properties, RegionProperties region) {
         Resource file = properties.populationFile();
         try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8);
              CSVParser parser = FORMAT.parse(reader)) {

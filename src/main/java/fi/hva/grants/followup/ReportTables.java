@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 
 /** Lays a report out as the tables every format shows, with Finnish headings from the bundle. */
 @Component
-public class ReportTables {
+class ReportTables {
 
     private final Messages messages;
 
-    public ReportTables(Messages messages) {
+    ReportTables(Messages messages) {
         this.messages = messages;
     }
 

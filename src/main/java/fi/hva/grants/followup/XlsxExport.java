@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The report as an Excel workbook, one sheet per table, numbers as numbers. Written with fastexcel. */
 @Component
-public class XlsxExport {
+class XlsxExport {
 
     private static final String AMOUNT_FORMAT = "#,##0.00";
     private static final int MAX_SHEET_NAME = 31;

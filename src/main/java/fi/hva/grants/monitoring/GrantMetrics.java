@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
  * tasks per group, open incidents and applications per state.
  */
 @Component
-public class GrantMetrics implements MeterBinder {
+class GrantMetrics implements MeterBinder {
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final GrantApplicationRepository applications;
 
-    public GrantMetrics(TaskService taskService, RuntimeService runtimeService, GrantApplicationRepository applications) {
+    GrantMetrics(TaskService taskService, RuntimeService runtimeService, GrantApplicationRepository applications) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.applications = applications;

@@ -14,13 +14,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The managers' stuck-case page, linked from the Cockpit dashboard and header. */
 @RestController
-public class StuckCaseController {
+class StuckCaseController {
 
     private final StuckCases stuckCases;
     private final HtmlPages pages;
     private final ManagerAccess access;
 
-    public StuckCaseController(StuckCases stuckCases, HtmlPages pages, ManagerAccess access) {
+    StuckCaseController(StuckCases stuckCases, HtmlPages pages, ManagerAccess access) {
         this.stuckCases = stuckCases;
         this.pages = pages;
         this.access = access;

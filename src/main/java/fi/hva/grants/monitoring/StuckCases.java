@@ -64,7 +64,7 @@ public class StuckCases {
     private final IdentityService identityService;
     private final Messages messages;
 
-    public StuckCases(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
+    StuckCases(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
                       RepositoryService repositoryService, GrantApplicationRepository applications, SlaProperties sla,
                       IdentityService identityService, Messages messages) {
         this.taskService = taskService;

@@ -7,7 +7,6 @@ import fi.hva.grants.notification.Mail;
 import fi.hva.grants.notification.Mailer;
 import fi.hva.grants.payment.Payments;
 import fi.hva.grants.process.ProcessKeys;
-import fi.hva.grants.process.Variables;
 import fi.hva.grants.region.RegionProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,7 +32,7 @@ public class AgreementYears {
     private final RegionProperties region;
     private final Messages messages;
 
-    public AgreementYears(Partnerships partnerships, PartnershipYearRepository years, CountyBudgetRepository budgets,
+    AgreementYears(Partnerships partnerships, PartnershipYearRepository years, CountyBudgetRepository budgets,
                           Payments payments,
                           RuntimeService runtimeService, Mailer mailer, RegionProperties region, Messages messages) {
         this.partnerships = partnerships;
@@ -48,17 +47,17 @@ public class AgreementYears {
 
     /** The agreement model's multi-instance collection: one iteration per year, in order. */
     @Transactional(readOnly = true)
-    public List<Long> idsOf(Object partnershipId) {
+    public List<Long> idsOf(long partnershipId) {
         return partnerships.yearsOf(partnerships.get(partnershipId)).stream().map(PartnershipYear::getId).toList();
     }
 
     @Transactional(readOnly = true)
-    public Integer year(Object yearId) {
+    public Integer year(long yearId) {
         return partnerships.year(yearId).getAgreementYear();
     }
 
     @Transactional(readOnly = true)
-    public String caseNumber(Object yearId) {
+    public String caseNumber(long yearId) {
         PartnershipYear year = partnerships.year(yearId);
         return Partnerships.caseNumber(partnerships.get(year.getPartnershipId()), year);
     }
@@ -81,13 +80,14 @@ public class AgreementYears {
         years.findByAgreementYearAndStatusIn(year, EnumSet.of(PartnershipYear.Status.AWAITING_BUDGET))
                 .forEach(agreementYear -> agreementYear.budgetApproved(reference, approvedOn));
         return runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_COUNTY_BUDGET_APPROVED)
-                .localVariableEquals(Variables.BUDGET_YEAR, year)
+                .localVariableEquals(PartnershipAgreementProcessVariables.BUDGET_YEAR.name(),
+                        PartnershipAgreementProcessVariables.BUDGET_YEAR.stored(year))
                 .correlateAllWithResult().size();
     }
 
     /** Whether the year's budget was approved before the agreement was signed; then it is not awaited. */
     @Transactional
-    public boolean budgetApproved(Object yearId) {
+    public boolean budgetApproved(long yearId) {
         PartnershipYear year = partnerships.year(yearId);
         return budgets.findById(year.getAgreementYear()).map(budget -> {
             year.budgetApproved(budget.getReference(), budget.getApprovedOn());
@@ -102,11 +102,11 @@ public class AgreementYears {
      * @return whether the year was confirmed
      */
     @Transactional
-    public boolean confirm(Object yearId, String outcome, BigDecimal amount, String notes, String by) {
+    public boolean confirm(long yearId, YearOutcome outcome, BigDecimal amount, String notes, String by) {
         PartnershipYear year = partnerships.year(yearId);
         Partnership partnership = partnerships.get(year.getPartnershipId());
-        boolean confirmed = "CONFIRMED".equals(outcome);
-        boolean notConfirmed = "NOT_CONFIRMED".equals(outcome);
+        boolean confirmed = outcome == YearOutcome.CONFIRMED;
+        boolean notConfirmed = outcome == YearOutcome.NOT_CONFIRMED;
         Problems problems = new Problems(messages);
         problems.addIf(!confirmed && !notConfirmed, "partnershipGrant.year.outcome.required");
         problems.addIf(confirmed && (amount == null || amount.signum() <= 0 || amount.compareTo(partnership.getYearlyMaximum()) > 0),
@@ -123,7 +123,7 @@ public class AgreementYears {
 
     /** "Kirjaa sopimus rauenneeksi": a year was not confirmed, so the later years lapse too. */
     @Transactional
-    public void lapse(Object partnershipId) {
+    void lapse(long partnershipId) {
         Partnership partnership = partnerships.get(partnershipId);
         end(partnership, Partnership.Status.LAPSED, EndReason.BUDGET_NOT_CONFIRMED, today(), null);
         mailer.send(new Mail(null, partnership.getContactEmail(),
@@ -137,10 +137,8 @@ public class AgreementYears {
      * PartnershipTerminated message, and its event sub-process cancels what is unpaid.
      */
     @Transactional
-    public void terminate(String partnershipNumber, String reason, LocalDate on, String notes) {
+    void terminate(String partnershipNumber, EndReason parsed, LocalDate on, String notes) {
         Partnership partnership = partnerships.byNumber(partnershipNumber);
-        EndReason parsed = EnumSet.of(EndReason.EXTERNAL_FUNDING_ENDED, EndReason.BREACH, EndReason.MUTUAL_AGREEMENT).stream()
-                .filter(candidate -> candidate.name().equals(reason)).findFirst().orElse(null);
         Problems problems = new Problems(messages);
         problems.addIf(!partnership.isInForce(), "partnershipGrant.termination.notInForce", partnership.getPartnershipNumber());
         problems.addIf(parsed == null, "partnershipGrant.termination.reason.required");
@@ -160,7 +158,7 @@ public class AgreementYears {
      * Returns whether any instalment had been paid: the final report must then account for it.
      */
     @Transactional
-    public boolean cancelRemaining(Object partnershipId) {
+    boolean cancelRemaining(long partnershipId) {
         Partnership partnership = partnerships.get(partnershipId);
         boolean paid = partnerships.yearsOf(partnership).stream()
                 .flatMap(year -> payments.idsOfCase(Partnerships.caseNumber(partnership, year)).stream())

@@ -2,7 +2,6 @@ package fi.hva.grants.partnership;
 
 import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.common.Messages;
-import fi.hva.grants.process.Variables;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,19 +9,17 @@ import org.springframework.stereotype.Component;
 
 /** "Tarkista päätöksen laji": the gateway after it has a way out for each kind, and only for those. */
 @Component
-public class CheckNoticeKindDelegate implements JavaDelegate {
-
-    static final List<String> KINDS = List.of("FUNDING_DECISION", "COUNTY_BUDGET", "TERMINATION");
+class CheckNoticeKindDelegate implements JavaDelegate {
 
     private final Messages messages;
 
-    public CheckNoticeKindDelegate(Messages messages) {
+    CheckNoticeKindDelegate(Messages messages) {
         this.messages = messages;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (!KINDS.contains(execution.getVariable(Variables.NOTICE_KIND))) {
+        if (PartnershipNoticeProcessVariables.noticeKind(execution).isEmpty()) {
             throw new InvalidInputException(List.of(messages.get("partnershipGrant.notice.kind.required")));
         }
     }

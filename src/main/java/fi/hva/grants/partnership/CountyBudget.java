@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /** The county council's approval of one year's budget, which confirms the partnership grants' appropriation. */
 @Entity
-public class CountyBudget {
+class CountyBudget {
 
     @Id
     private Integer budgetYear;

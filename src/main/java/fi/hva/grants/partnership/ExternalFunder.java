@@ -1,7 +1,7 @@
 package fi.hva.grants.partnership;
 
 /** The external funder whose project the partnership grant co-finances. */
-public enum ExternalFunder {
+enum ExternalFunder {
     STEA,
     ESR
 }

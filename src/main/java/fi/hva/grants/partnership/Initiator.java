@@ -1,7 +1,7 @@
 package fi.hva.grants.partnership;
 
 /** Who proposed the partnership: the association (Kainuu: within the announced period) or the county. */
-public enum Initiator {
+enum Initiator {
     ASSOCIATION,
     COUNTY
 }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 
 /** One negotiation meeting: what the county proposed, what the association answered, and what follows. */
 @Entity
-public class NegotiationRound {
+class NegotiationRound {
 
     public enum Outcome { CONTINUE, AGREED, WITHDRAWN }
 

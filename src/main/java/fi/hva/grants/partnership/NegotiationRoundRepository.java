@@ -3,7 +3,7 @@ package fi.hva.grants.partnership;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface NegotiationRoundRepository extends JpaRepository<NegotiationRound, Long> {
+interface NegotiationRoundRepository extends JpaRepository<NegotiationRound, Long> {
 
     List<NegotiationRound> findByPartnershipIdOrderByRoundNumber(Long partnershipId);
 

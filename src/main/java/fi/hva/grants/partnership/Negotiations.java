@@ -5,7 +5,6 @@ import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
 import fi.hva.grants.process.ProcessKeys;
-import fi.hva.grants.process.Variables;
 import fi.hva.grants.region.RegionProperties;
 import java.time.LocalDate;
 import java.util.Date;
@@ -24,7 +23,7 @@ public class Negotiations {
     private final RegionProperties region;
     private final Messages messages;
 
-    public Negotiations(Partnerships partnerships, NegotiationRoundRepository rounds, RuntimeService runtimeService,
+    Negotiations(Partnerships partnerships, NegotiationRoundRepository rounds, RuntimeService runtimeService,
                         RegionProperties region, Messages messages) {
         this.partnerships = partnerships;
         this.rounds = rounds;
@@ -35,10 +34,9 @@ public class Negotiations {
 
     /** "Tallenna neuvottelukierros": the round is recorded and its outcome steers the negotiation. */
     @Transactional
-    public NegotiationRound.Outcome recordRound(Object partnershipId, LocalDate heldOn, String ourProposal, String theirAnswer,
-                                                String notes, LocalDate nextMeetingOn, String outcome, String by) {
+    NegotiationRound.Outcome recordRound(long partnershipId, LocalDate heldOn, String ourProposal, String theirAnswer,
+                                                String notes, LocalDate nextMeetingOn, NegotiationRound.Outcome parsed, String by) {
         Partnership partnership = partnerships.get(partnershipId);
-        NegotiationRound.Outcome parsed = parse(outcome);
         Problems problems = new Problems(messages);
         problems.addIf(heldOn == null || heldOn.isAfter(today()), "partnershipGrant.round.heldOn.invalid");
         problems.addIf(ourProposal == null, "partnershipGrant.required", messages.get("partnershipGrant.field.ourProposal"));
@@ -66,20 +64,22 @@ public class Negotiations {
      * which must be waiting for it.
      */
     @Transactional
-    public void recordFundingDecision(String partnershipNumber, String outcome, LocalDate decidedOn, String reference, String notes) {
+    void recordFundingDecision(String partnershipNumber, FundingOutcome outcome, LocalDate decidedOn, String reference,
+                                      String notes) {
         Partnership partnership = partnerships.byNumber(partnershipNumber);
-        boolean granted = "GRANTED".equals(outcome);
+        boolean granted = outcome == FundingOutcome.GRANTED;
         Problems problems = new Problems(messages);
         problems.addIf(partnership.getStatus() != Partnership.Status.AWAITING_FUNDING, "partnershipGrant.funding.notExpected",
                 partnership.getPartnershipNumber());
-        problems.addIf(!granted && !"DENIED".equals(outcome), "partnershipGrant.funding.outcome.required");
+        problems.addIf(!granted && outcome != FundingOutcome.DENIED, "partnershipGrant.funding.outcome.required");
         problems.addIf(decidedOn == null || decidedOn.isAfter(today()), "partnershipGrant.decidedOn.invalid");
         problems.addIf(reference == null, "partnershipGrant.required", messages.get("partnershipGrant.field.reference"));
         problems.throwIfAny();
         partnership.fundingDecided(granted, decidedOn, reference, notes);
         if (runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_EXTERNAL_FUNDING_DECIDED)
                 .processInstanceBusinessKey(partnership.getPartnershipNumber())
-                .setVariable(Variables.FUNDING_GRANTED, granted)
+                .setVariable(PartnershipNegotiationProcessVariables.FUNDING_GRANTED.name(),
+                        PartnershipNegotiationProcessVariables.FUNDING_GRANTED.stored(granted))
                 .correlateAllWithResult().isEmpty()) {
             throw new InvalidInputException(List.of(messages.get("partnershipGrant.funding.notExpected",
                     partnership.getPartnershipNumber())));
@@ -88,17 +88,8 @@ public class Negotiations {
 
     /** "Kirjaa rahoituspäätöksen puuttuminen": the time limit passed without a decision. */
     @Transactional
-    public void recordFundingMissing(Object partnershipId) {
+    void recordFundingMissing(long partnershipId) {
         partnerships.get(partnershipId).fundingMissing();
-    }
-
-    private static NegotiationRound.Outcome parse(String outcome) {
-        for (NegotiationRound.Outcome candidate : NegotiationRound.Outcome.values()) {
-            if (candidate.name().equals(outcome)) {
-                return candidate;
-            }
-        }
-        return null;
     }
 
     private static LocalDate today() {

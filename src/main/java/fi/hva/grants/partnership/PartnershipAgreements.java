@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * decision body's approval, and the signatures that put it in force year by year.
  */
 @Service("partnershipAgreements")
-public class PartnershipAgreements {
+class PartnershipAgreements {
 
     private final Partnerships partnerships;
     private final PartnershipRepository repository;
@@ -23,7 +23,7 @@ public class PartnershipAgreements {
     private final PartnershipAgreementRenderer renderer;
     private final Messages messages;
 
-    public PartnershipAgreements(Partnerships partnerships, PartnershipRepository repository, PartnershipYearRepository years,
+    PartnershipAgreements(Partnerships partnerships, PartnershipRepository repository, PartnershipYearRepository years,
                                  PartnershipAgreementRenderer renderer, Messages messages) {
         this.partnerships = partnerships;
         this.repository = repository;
@@ -34,7 +34,7 @@ public class PartnershipAgreements {
 
     /** "Laadi sopimusluonnos". */
     @Transactional
-    public void draft(Object partnershipId) {
+    public void drawUp(long partnershipId) {
         Partnership partnership = partnerships.get(partnershipId);
         partnership.drafted(renderer.render(partnership), Now.instant());
     }
@@ -46,10 +46,10 @@ public class PartnershipAgreements {
      * @return whether the draft was approved
      */
     @Transactional
-    public boolean recordDraftApproval(Object partnershipId, String outcome, String notes, String by) {
+    public boolean recordDraftApproval(long partnershipId, DraftOutcome outcome, String notes, String by) {
         Partnership partnership = partnerships.get(partnershipId);
-        boolean approved = "APPROVED".equals(outcome);
-        boolean returned = "RETURNED".equals(outcome);
+        boolean approved = outcome == DraftOutcome.APPROVED;
+        boolean returned = outcome == DraftOutcome.RETURNED;
         Problems problems = new Problems(messages);
         problems.addIf(!approved && !returned, "partnershipGrant.draft.outcome.required");
         problems.addIf(returned && notes == null, "partnershipGrant.draft.notes.required");
@@ -69,12 +69,12 @@ public class PartnershipAgreements {
      * @return whether the agreement was approved
      */
     @Transactional
-    public boolean recordBoardDecision(Object partnershipId, String outcome, String reference, LocalDate decidedOn,
+    public boolean recordBoardDecision(long partnershipId, BoardOutcome outcome, String reference, LocalDate decidedOn,
                                        BigDecimal yearlyMaximum, String by) {
         Partnership partnership = partnerships.get(partnershipId);
-        boolean approved = "APPROVED".equals(outcome);
+        boolean approved = outcome == BoardOutcome.APPROVED;
         Problems problems = new Problems(messages);
-        problems.addIf(!approved && !"REJECTED".equals(outcome), "partnershipGrant.board.outcome.required");
+        problems.addIf(!approved && outcome != BoardOutcome.REJECTED, "partnershipGrant.board.outcome.required");
         problems.addIf(reference == null, "partnershipGrant.required", messages.get("partnershipGrant.field.boardReference"));
         problems.addIf(decidedOn == null || decidedOn.isAfter(today()), "partnershipGrant.decidedOn.invalid");
         problems.addIf(approved && yearlyMaximum != null && (yearlyMaximum.signum() <= 0
@@ -88,7 +88,7 @@ public class PartnershipAgreements {
 
     /** "Tallenna allekirjoitukset": in force, with one year to confirm for each year of the project period. */
     @Transactional
-    public void sign(Object partnershipId, LocalDate byAssociation, LocalDate byCounty) {
+    public void sign(long partnershipId, LocalDate byAssociation, LocalDate byCounty) {
         Partnership partnership = partnerships.get(partnershipId);
         Problems problems = new Problems(messages);
         problems.addIf(byAssociation == null, "partnershipGrant.required", messages.get("partnershipGrant.field.signedByAssociationOn"));

@@ -4,7 +4,7 @@ package fi.hva.grants.partnership;
  * The partnership criteria of the preliminary assessment (Pohjois-Pohjanmaa's list in
  * shared/domain.md); the DMN table partnershipEligibility decides what follows from them.
  */
-public enum PartnershipCriterion {
+enum PartnershipCriterion {
     PROFESSIONAL_NGO,
     WHOLE_COUNTY,
     WELFARE_DEFICITS,

@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RestController;
  * partnership's case ({@link CaseAccess}): the groups whose task it is, and managers.
  */
 @RestController
-public class PartnershipDocumentController {
+class PartnershipDocumentController {
 
     private final PartnershipAgreements agreements;
     private final CaseAccess caseAccess;
 
-    public PartnershipDocumentController(PartnershipAgreements agreements, CaseAccess caseAccess) {
+    PartnershipDocumentController(PartnershipAgreements agreements, CaseAccess caseAccess) {
         this.agreements = agreements;
         this.caseAccess = caseAccess;
     }

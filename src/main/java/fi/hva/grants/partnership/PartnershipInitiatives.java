@@ -1,9 +1,6 @@
 package fi.hva.grants.partnership;
 
-import fi.hva.grants.association.BusinessId;
 import fi.hva.grants.common.EmailAddress;
-import fi.hva.grants.common.FormValues;
-import fi.hva.grants.common.Iban;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
@@ -14,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +25,6 @@ public class PartnershipInitiatives {
     static final int MAX_PROJECT_YEARS = 5;
     static final BigDecimal MAX_YEARLY_AMOUNT = new BigDecimal("10000000");
 
-
     private final PartnershipRepository repository;
     private final Partnerships partnerships;
     private final PartnershipNumbers numbers;
@@ -37,7 +32,7 @@ public class PartnershipInitiatives {
     private final Mailer mailer;
     private final Messages messages;
 
-    public PartnershipInitiatives(PartnershipRepository repository, Partnerships partnerships, PartnershipNumbers numbers,
+    PartnershipInitiatives(PartnershipRepository repository, Partnerships partnerships, PartnershipNumbers numbers,
                                   RegionProperties region, Mailer mailer, Messages messages) {
         this.repository = repository;
         this.partnerships = partnerships;
@@ -49,43 +44,39 @@ public class PartnershipInitiatives {
 
     /** "Tarkista ja kirjaa aloite": nothing is stored unless every field is right. */
     @Transactional
-    public Partnership register(Map<String, Object> form) {
+    public Partnership register(InitiativeRegistration form) {
         Initiative initiative = check(form);
         return repository.save(new Partnership(numbers.next(today().getYear()), initiative, Now.instant()));
     }
 
-    private Initiative check(Map<String, Object> form) {
-        String initiatedBy = FormValues.text(form.get(PartnershipFields.INITIATED_BY));
-        String name = FormValues.text(form.get(PartnershipFields.ASSOCIATION_NAME));
-        String businessId = BusinessId.normalize(FormValues.text(form.get(PartnershipFields.BUSINESS_ID)));
-        String email = FormValues.text(form.get(PartnershipFields.CONTACT_EMAIL));
-        String iban = FormValues.text(form.get(PartnershipFields.IBAN));
-        String project = FormValues.text(form.get(PartnershipFields.PROJECT_NAME));
-        String description = FormValues.text(form.get(PartnershipFields.PROJECT_DESCRIPTION));
-        String funder = FormValues.text(form.get(PartnershipFields.EXTERNAL_FUNDER));
-        Integer firstYear = FormValues.integer(form.get(PartnershipFields.FIRST_YEAR));
-        Integer lastYear = FormValues.integer(form.get(PartnershipFields.LAST_YEAR));
-        BigDecimal yearlyMaximum = FormValues.amount(form.get(PartnershipFields.YEARLY_MAXIMUM));
-        LocalDate receivedOn = FormValues.date(form.get(PartnershipFields.RECEIVED_ON));
+    private Initiative check(InitiativeRegistration form) {
+        String name = form.associationName();
+        String email = form.contactEmail();
+        String project = form.projectName();
+        String description = form.projectDescription();
+        Integer firstYear = form.firstYear().value();
+        Integer lastYear = form.lastYear().value();
+        BigDecimal yearlyMaximum = form.yearlyMaximum().value();
+        LocalDate receivedOn = form.receivedOn().value();
 
         Problems problems = new Problems(messages);
-        present(problems, form, PartnershipFields.INITIATED_BY, initiatedBy);
-        present(problems, form, PartnershipFields.ASSOCIATION_NAME, name);
-        present(problems, form, PartnershipFields.BUSINESS_ID, businessId);
-        present(problems, form, PartnershipFields.CONTACT_EMAIL, email);
-        present(problems, form, PartnershipFields.IBAN, iban);
-        present(problems, form, PartnershipFields.PROJECT_NAME, project);
-        present(problems, form, PartnershipFields.PROJECT_DESCRIPTION, description);
-        present(problems, form, PartnershipFields.EXTERNAL_FUNDER, funder);
-        present(problems, form, PartnershipFields.FIRST_YEAR, firstYear);
-        present(problems, form, PartnershipFields.LAST_YEAR, lastYear);
-        present(problems, form, PartnershipFields.YEARLY_MAXIMUM, yearlyMaximum);
-        present(problems, form, PartnershipFields.RECEIVED_ON, receivedOn);
-        problems.addIf(initiatedBy != null && !isOneOf(initiatedBy, Initiator.values()), "partnershipGrant.choice.unknown", initiatedBy);
-        problems.addIf(funder != null && !isOneOf(funder, ExternalFunder.values()), "partnershipGrant.choice.unknown", funder);
-        problems.addIf(businessId != null && !BusinessId.isValid(businessId), "partnershipGrant.businessId.invalid", businessId);
+        present(problems, InitiativeRegistration.INITIATED_BY, form.initiatedBy().text(), form.initiatedBy().text());
+        present(problems, InitiativeRegistration.ASSOCIATION_NAME, name, name);
+        present(problems, InitiativeRegistration.BUSINESS_ID, form.businessId().text(), form.businessId().text());
+        present(problems, InitiativeRegistration.CONTACT_EMAIL, email, email);
+        present(problems, InitiativeRegistration.IBAN, form.iban().text(), form.iban().text());
+        present(problems, InitiativeRegistration.PROJECT_NAME, project, project);
+        present(problems, InitiativeRegistration.PROJECT_DESCRIPTION, description, description);
+        present(problems, InitiativeRegistration.EXTERNAL_FUNDER, form.externalFunder().text(), form.externalFunder().text());
+        present(problems, InitiativeRegistration.FIRST_YEAR, form.firstYear().text(), firstYear);
+        present(problems, InitiativeRegistration.LAST_YEAR, form.lastYear().text(), lastYear);
+        present(problems, InitiativeRegistration.YEARLY_MAXIMUM, form.yearlyMaximum().text(), yearlyMaximum);
+        present(problems, InitiativeRegistration.RECEIVED_ON, form.receivedOn().text(), receivedOn);
+        unreadable(problems, form.initiatedBy(), "partnershipGrant.choice.unknown");
+        unreadable(problems, form.externalFunder(), "partnershipGrant.choice.unknown");
+        unreadable(problems, form.businessId(), "partnershipGrant.businessId.invalid");
         problems.addIf(email != null && !EmailAddress.isValid(email), "partnershipGrant.email.invalid", email);
-        problems.addIf(iban != null && !Iban.isValid(iban), "partnershipGrant.iban.invalid", iban);
+        unreadable(problems, form.iban(), "partnershipGrant.iban.invalid");
         problems.addIf(name != null && name.length() > 200, "partnershipGrant.tooLong", messages.get("partnershipGrant.field.associationName"), "200");
         problems.addIf(project != null && project.length() > 200, "partnershipGrant.tooLong", messages.get("partnershipGrant.field.projectName"), "200");
         problems.addIf(description != null && description.length() > 4000, "partnershipGrant.tooLong",
@@ -98,12 +89,12 @@ public class PartnershipInitiatives {
         problems.addIf(yearlyMaximum != null && (yearlyMaximum.signum() <= 0 || yearlyMaximum.compareTo(MAX_YEARLY_AMOUNT) > 0),
                 "partnershipGrant.amount.invalid");
         problems.addIf(receivedOn != null && receivedOn.isAfter(today()), "partnershipGrant.receivedOn.future");
-        problems.addIf(receivedOn != null && Initiator.ASSOCIATION.name().equals(initiatedBy)
+        problems.addIf(receivedOn != null && form.initiatedBy().value() == Initiator.ASSOCIATION
                 && !region.partnership().acceptsInitiativeOn(receivedOn), "partnershipGrant.initiative.outsidePeriod",
                 region.partnership().initiativePeriodStart(), region.partnership().initiativePeriodEnd());
         problems.throwIfAny();
-        return new Initiative(Initiator.valueOf(initiatedBy), name, businessId, email, Iban.normalize(iban), project, description,
-                ExternalFunder.valueOf(funder), firstYear, lastYear, yearlyMaximum, receivedOn);
+        return new Initiative(form.initiatedBy().value(), name, form.businessId().value().value(), email, form.iban().value().value(),
+                project, description, form.externalFunder().value(), firstYear, lastYear, yearlyMaximum, receivedOn);
     }
 
     /**
@@ -111,7 +102,7 @@ public class PartnershipInitiatives {
      * DMN table partnershipEligibility then decides from them whether negotiations start.
      */
     @Transactional
-    public void assess(Object partnershipId, Collection<String> criteriaMet, String notes, String by) {
+    void assess(long partnershipId, Collection<PartnershipCriterion> criteriaMet, String notes, String by) {
         Partnership partnership = partnerships.get(partnershipId);
         Problems problems = new Problems(messages);
         problems.addIf(criteriaMet.size() < PartnershipCriterion.values().length && notes == null,
@@ -119,19 +110,19 @@ public class PartnershipInitiatives {
         problems.addIf(notes != null && notes.length() > 4000, "partnershipGrant.tooLong",
                 messages.get("partnershipGrant.field.assessmentNotes"), "4000");
         problems.throwIfAny();
-        partnership.assess(String.join(",", criteriaMet), notes, by);
+        partnership.assess(String.join(",", criteriaMet.stream().map(Enum::name).toList()), notes, by);
     }
 
     /** Whether the manager found the criterion met; the DMN table's inputs. */
     @Transactional(readOnly = true)
-    public boolean meets(Object partnershipId, String criterion) {
+    public boolean meets(long partnershipId, String criterion) {
         String met = partnerships.get(partnershipId).getCriteriaMet();
         return met != null && Arrays.asList(met.split(",")).contains(criterion);
     }
 
     /** "Ilmoita aloitteen hylkäämisestä": the association is told which criteria were not met. */
     @Transactional
-    public void reject(Object partnershipId) {
+    void reject(long partnershipId) {
         Partnership partnership = partnerships.get(partnershipId);
         String unmet = Arrays.stream(PartnershipCriterion.values()).filter(c -> !meets(partnershipId, c.name()))
                 .map(c -> "- " + messages.get("partnershipGrant.criterion." + c.name())).reduce((a, b) -> a + "\n" + b).orElse("");
@@ -144,17 +135,18 @@ public class PartnershipInitiatives {
     }
 
     /** A missing field and a field that is not a number or date are told apart. */
-    private void present(Problems problems, Map<String, Object> form, String field, Object parsed) {
+    private void present(Problems problems, String field, String written, Object parsed) {
         String label = messages.get("partnershipGrant.field." + field);
-        if (FormValues.text(form.get(field)) == null) {
+        if (written == null) {
             problems.add("partnershipGrant.required", label);
         } else if (parsed == null) {
             problems.add("partnershipGrant.invalidValue", label);
         }
     }
 
-    private static boolean isOneOf(String value, Enum<?>[] values) {
-        return Arrays.stream(values).anyMatch(v -> v.name().equals(value));
+    /** Written but not one of the choices, or no valid business id or account number: the message quotes it. */
+    private static void unreadable(Problems problems, Written<?> written, String key) {
+        problems.addIf(written.text() != null && written.value() == null, key, written.text());
     }
 
     private static LocalDate today() {

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** Partnership numbers such as {@code KA-2026-0001}; a year of the agreement is paid as {@code KA-2026-0001/2027}. */
 @Component
-public class PartnershipNumbers {
+class PartnershipNumbers {
 
     private final YearlyNumbers numbers;
 
-    public PartnershipNumbers(JdbcTemplate jdbc) {
+    PartnershipNumbers(JdbcTemplate jdbc) {
         this.numbers = new YearlyNumbers(jdbc, "KA", "partnership_number_counter", "partnership_year");
     }
 

@@ -2,10 +2,10 @@ package fi.hva.grants.partnership;
 
 import fi.hva.grants.common.Now;
 import fi.hva.grants.payment.Payment;
+import fi.hva.grants.payment.PaymentPurpose;
 import fi.hva.grants.payment.PayoutCase;
 import fi.hva.grants.payment.PayoutPlan;
 import fi.hva.grants.payment.PayoutSource;
-import fi.hva.grants.process.Variables;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +22,12 @@ class PartnershipPayoutSource implements PayoutSource {
     }
 
     @Override
-    public String variable() {
-        return Variables.PARTNERSHIP_YEAR_ID;
+    public PaymentPurpose purpose() {
+        return PaymentPurpose.PARTNERSHIP_GRANT;
     }
 
     @Override
-    public PayoutPlan plan(Object yearId) {
+    public PayoutPlan plan(long yearId) {
         PartnershipYear year = partnerships.year(yearId);
         Partnership partnership = partnerships.get(year.getPartnershipId());
         LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);

@@ -7,7 +7,6 @@ import fi.hva.grants.common.Problems;
 import fi.hva.grants.notification.Mail;
 import fi.hva.grants.notification.Mailer;
 import fi.hva.grants.process.ProcessKeys;
-import fi.hva.grants.process.Variables;
 import fi.hva.grants.region.RegionProperties;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +35,7 @@ public class PartnershipReports {
     private final RegionProperties region;
     private final Messages messages;
 
-    public PartnershipReports(Partnerships partnerships, RuntimeService runtimeService, Mailer mailer,
+    PartnershipReports(Partnerships partnerships, RuntimeService runtimeService, Mailer mailer,
                               RegionProperties region, Messages messages) {
         this.partnerships = partnerships;
         this.runtimeService = runtimeService;
@@ -47,23 +46,23 @@ public class PartnershipReports {
 
     /** The receive task's local variable that a report must match. */
     @Transactional(readOnly = true)
-    public String expectedAnnualReport(Object yearId) {
+    public String expectedAnnualReport(long yearId) {
         return String.valueOf(partnerships.year(yearId).getAgreementYear());
     }
 
     /** The reminder's time: the day after the due date of the year's (or, with the last year, the final) report. */
     @Transactional(readOnly = true)
-    public Date reminderAt(int reportedYear) {
+    Date reminderAt(int reportedYear) {
         return Now.endOf(dueDate(reportedYear));
     }
 
     @Transactional(readOnly = true)
-    public Date annualReminderAt(Object yearId) {
+    public Date annualReminderAt(long yearId) {
         return reminderAt(partnerships.year(yearId).getAgreementYear());
     }
 
     @Transactional(readOnly = true)
-    public Date finalReminderAt(Object partnershipId) {
+    public Date finalReminderAt(long partnershipId) {
         return reminderAt(finalReportYear(partnerships.get(partnershipId)));
     }
 
@@ -91,7 +90,8 @@ public class PartnershipReports {
         }
         if (runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_PARTNERSHIP_REPORT_RECEIVED)
                 .processInstanceBusinessKey(partnership.getPartnershipNumber())
-                .localVariableEquals(Variables.EXPECTED_REPORT, expected)
+                .localVariableEquals(PartnershipAgreementProcessVariables.EXPECTED_REPORT.name(),
+                        PartnershipAgreementProcessVariables.EXPECTED_REPORT.stored(expected))
                 .correlateAllWithResult().isEmpty()) {
             throw new InvalidInputException(List.of(messages.get("partnershipGrant.report.notExpected",
                     partnership.getPartnershipNumber(), year == null ? messages.get("partnershipGrant.report.final") : expected)));
@@ -100,7 +100,7 @@ public class PartnershipReports {
 
     /** "Muistuta raportista": the association is reminded by mail of the overdue report. */
     @Transactional
-    public void remind(Object partnershipId, String expectedReport) {
+    public void remind(long partnershipId, String expectedReport) {
         Partnership partnership = partnerships.get(partnershipId);
         boolean annual = !FINAL.equals(expectedReport);
         String which = annual ? messages.get("partnershipGrant.report.annual", expectedReport)
@@ -114,22 +114,22 @@ public class PartnershipReports {
 
     /** "Tallenna vuosiraportin tarkastus". */
     @Transactional
-    public void checkAnnual(Object yearId, String outcome, String notes, String by) {
+    void checkAnnual(long yearId, ReportCheckOutcome outcome, String notes, String by) {
         boolean accepted = checkOutcome(outcome, notes);
         partnerships.year(yearId).reportChecked(accepted, notes, by);
     }
 
     /** "Tallenna loppuraportin tarkastus": the agreement has run its course. */
     @Transactional
-    public void checkFinal(Object partnershipId, String outcome, String notes, String by) {
+    void checkFinal(long partnershipId, ReportCheckOutcome outcome, String notes, String by) {
         checkOutcome(outcome, notes);
         partnerships.get(partnershipId).finalReportChecked(notes, by, LocalDate.ofInstant(Now.instant(), Now.HELSINKI));
     }
 
-    private boolean checkOutcome(String outcome, String notes) {
-        boolean accepted = "ACCEPTED".equals(outcome);
+    private boolean checkOutcome(ReportCheckOutcome outcome, String notes) {
+        boolean accepted = outcome == ReportCheckOutcome.ACCEPTED;
         Problems problems = new Problems(messages);
-        problems.addIf(!accepted && !"REMARKS".equals(outcome), "partnershipGrant.report.outcome.required");
+        problems.addIf(!accepted && outcome != ReportCheckOutcome.REMARKS, "partnershipGrant.report.outcome.required");
         problems.addIf(!accepted && notes == null, "partnershipGrant.report.notes.required");
         problems.throwIfAny();
         return accepted;

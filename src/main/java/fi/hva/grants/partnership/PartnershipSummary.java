@@ -10,20 +10,35 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The partnership as the partnership manager reads it in a task form. */
 @Component
-public class PartnershipSummary {
+class PartnershipSummary {
 
     private final Partnerships partnerships;
     private final NegotiationRoundRepository rounds;
     private final Messages messages;
 
-    public PartnershipSummary(Partnerships partnerships, NegotiationRoundRepository rounds, Messages messages) {
+    PartnershipSummary(Partnerships partnerships, NegotiationRoundRepository rounds, Messages messages) {
         this.partnerships = partnerships;
         this.rounds = rounds;
         this.messages = messages;
     }
 
+    /**
+     * The partnership with one year of its agreement first, for a year's tasks. Nothing is pre-filled in
+     * them: the years run in parallel, and a pre-filled field would be shared by all of them.
+     */
     @Transactional(readOnly = true)
-    public String of(Object partnershipId) {
+    String ofYear(long partnershipId, long yearId) {
+        PartnershipYear year = partnerships.year(yearId);
+        String text = messages.get("partnershipGrant.summary.thisYear", String.valueOf(year.getAgreementYear()),
+                Markdown.text(year.getBudgetReference())) + "\n\n" + of(partnershipId);
+        if (year.getReport() != null) {
+            text = text + "\n\n" + messages.get("partnershipGrant.summary.annualReport", Markdown.text(year.getReport()));
+        }
+        return text;
+    }
+
+    @Transactional(readOnly = true)
+    String of(long partnershipId) {
         Partnership p = partnerships.get(partnershipId);
         List<String> lines = new ArrayList<>();
         lines.add(messages.get("partnershipGrant.summary.title", p.getPartnershipNumber(),

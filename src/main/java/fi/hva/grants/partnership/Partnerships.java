@@ -19,9 +19,8 @@ class Partnerships {
         this.messages = messages;
     }
 
-    Partnership get(Object partnershipId) {
-        long id = ((Number) partnershipId).longValue();
-        return partnerships.findById(id).orElseThrow(() -> new IllegalStateException("No partnership with id " + id));
+    Partnership get(long partnershipId) {
+        return partnerships.findById(partnershipId).orElseThrow(() -> new IllegalStateException("No partnership with id " + partnershipId));
     }
 
     /** A number typed by an officer: an unknown one is the officer's mistake, told in Finnish. */
@@ -31,9 +30,8 @@ class Partnerships {
                 new InvalidInputException(List.of(messages.get("partnershipGrant.number.unknown", normalized))));
     }
 
-    PartnershipYear year(Object yearId) {
-        long id = ((Number) yearId).longValue();
-        return years.findById(id).orElseThrow(() -> new IllegalStateException("No partnership year with id " + id));
+    PartnershipYear year(long yearId) {
+        return years.findById(yearId).orElseThrow(() -> new IllegalStateException("No partnership year with id " + yearId));
     }
 
     List<PartnershipYear> yearsOf(Partnership partnership) {

@@ -1,26 +1,26 @@
 package fi.hva.grants.partnership;
 
 import fi.hva.grants.process.TaskForms;
-import fi.hva.grants.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Tarkista ja kirjaa aloite". Runs in the transaction that starts the instance, so invalid input fails the start and nothing is created. */
 @Component
-public class RegisterInitiativeDelegate implements JavaDelegate {
+class RegisterInitiativeDelegate implements JavaDelegate {
 
     private final PartnershipInitiatives initiatives;
 
-    public RegisterInitiativeDelegate(PartnershipInitiatives initiatives) {
+    RegisterInitiativeDelegate(PartnershipInitiatives initiatives) {
         this.initiatives = initiatives;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Partnership partnership = initiatives.register(TaskForms.take(execution, PartnershipFields.INITIATIVE));
+        Partnership partnership = initiatives.register(
+                InitiativeRegistration.parse(TaskForms.take(execution, InitiativeRegistration.FIELD_KEYS)));
         partnership.attachProcess(execution.getProcessInstanceId());
         execution.setProcessBusinessKey(partnership.getPartnershipNumber());
-        execution.setVariable(Variables.PARTNERSHIP_ID, partnership.getId());
+        PartnershipNegotiationProcessVariables.PARTNERSHIP_ID.set(execution, partnership.getId());
     }
 }

@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
  * process ({@link CaseAccess}): finance while the confirmation is their task, and managers.
  */
 @RestController
-public class PaymentBatchFileController {
+class PaymentBatchFileController {
 
     private final PaymentBatchRepository batches;
     private final CaseAccess caseAccess;
 
-    public PaymentBatchFileController(PaymentBatchRepository batches, CaseAccess caseAccess) {
+    PaymentBatchFileController(PaymentBatchRepository batches, CaseAccess caseAccess) {
         this.batches = batches;
         this.caseAccess = caseAccess;
     }

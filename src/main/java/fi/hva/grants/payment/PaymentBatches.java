@@ -1,6 +1,5 @@
 package fi.hva.grants.payment;
 
-import fi.hva.grants.common.FormValues;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
@@ -26,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * records what finance confirms, and tells each payout how its payment went.
  */
 @Service("paymentBatches")
-public class PaymentBatches {
+class PaymentBatches {
 
     private final PaymentBatchRepository batches;
     private final PaymentRepository payments;
@@ -36,7 +35,7 @@ public class PaymentBatches {
     private final RuntimeService runtimeService;
     private final Messages messages;
 
-    public PaymentBatches(PaymentBatchRepository batches, PaymentRepository payments,
+    PaymentBatches(PaymentBatchRepository batches, PaymentRepository payments,
                           Pain001Writer pain001, PaymentCsvWriter csv, PaymentDebtorProperties debtor,
                           RuntimeService runtimeService, Messages messages) {
         this.batches = batches;
@@ -61,7 +60,7 @@ public class PaymentBatches {
     }
 
     @Transactional
-    public void export(Object batchId) {
+    public void export(long batchId) {
         PaymentBatch batch = get(batchId);
         List<PaymentInstruction> instructions = instructions(batch.getId());
         batch.attachFiles(
@@ -75,14 +74,14 @@ public class PaymentBatches {
      * others are paid. Answers the payments of the batch, to be told to their payouts.
      */
     @Transactional
-    public List<Long> confirm(Object batchId, List<Map<String, Object>> failures, String confirmedBy) {
+    public List<Long> confirm(long batchId, List<PaymentFailure> failures, String confirmedBy) {
         PaymentBatch batch = get(batchId);
         Map<String, Payment> byReference = inBatch(batch.getId());
         Map<Payment, String> failed = new HashMap<>();
         Problems problems = new Problems(messages);
-        for (Map<String, Object> failure : failures) {
-            String reference = FormValues.text(failure.get("payment"));
-            String reason = FormValues.text(failure.get("reason"));
+        for (PaymentFailure failure : failures) {
+            String reference = failure.reference();
+            String reason = failure.reason();
             Payment payment = reference == null ? null : byReference.get(reference.toUpperCase());
             if (payment == null) {
                 problems.add("payment.failure.unknown", String.valueOf(reference));
@@ -107,16 +106,15 @@ public class PaymentBatches {
 
     /** Wakes the case's payout, which waits for exactly one instalment at a time. */
     @Transactional
-    public void notifyPayout(Object paymentId) {
-        long id = ((Number) paymentId).longValue();
-        Payment payment = payments.findById(id).orElseThrow(() -> new IllegalStateException("No payment with id " + id));
+    public void notifyPayout(long paymentId) {
+        Payment payment = payments.findById(paymentId).orElseThrow(() -> new IllegalStateException("No payment with id " + paymentId));
         runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_PAYMENT_SETTLED)
                 .processInstanceBusinessKey(payment.getCaseNumber())
                 .correlateWithResult();
     }
 
     @Transactional(readOnly = true)
-    public List<Long> paymentIds(Object batchId) {
+    public List<Long> paymentIds(long batchId) {
         return payments.findIdsByBatchId(get(batchId).getId());
     }
 
@@ -136,8 +134,7 @@ public class PaymentBatches {
         }).toList();
     }
 
-    PaymentBatch get(Object batchId) {
-        long id = ((Number) batchId).longValue();
-        return batches.findById(id).orElseThrow(() -> new IllegalStateException("No payment batch with id " + id));
+    PaymentBatch get(long batchId) {
+        return batches.findById(batchId).orElseThrow(() -> new IllegalStateException("No payment batch with id " + batchId));
     }
 }

@@ -10,20 +10,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What finance and the liaison officer read in the payment tasks' forms. */
 @Component
-public class PaymentSummary {
+class PaymentSummary {
 
     private final PaymentBatches batches;
     private final Payments payments;
     private final Messages messages;
 
-    public PaymentSummary(PaymentBatches batches, Payments payments, Messages messages) {
+    PaymentSummary(PaymentBatches batches, Payments payments, Messages messages) {
         this.batches = batches;
         this.payments = payments;
         this.messages = messages;
     }
 
     @Transactional(readOnly = true)
-    public String ofBatch(Object batchId) {
+    String ofBatch(long batchId) {
         PaymentBatch batch = batches.get(batchId);
         var inBatch = batches.inBatch(batch.getId());
         BigDecimal total = inBatch.values().stream().map(Payment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -41,7 +41,7 @@ public class PaymentSummary {
     }
 
     @Transactional(readOnly = true)
-    public String ofFailedPayment(Object paymentId) {
+    String ofFailedPayment(long paymentId) {
         Payment payment = payments.get(paymentId);
         return payments.caseSummary(payment) + "\n\n" + messages.get("paymentSummary.failed",
                 String.valueOf(payment.getInstalment()), Messages.euros(payment.getAmount()), Markdown.text(payment.getIban()),

@@ -1,15 +1,12 @@
 package fi.hva.grants.payment;
 
 import fi.hva.grants.common.Iban;
-import fi.hva.grants.common.InvalidInputException;
-import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,23 +21,21 @@ public class Payments {
 
     private final PaymentRepository repository;
     private final List<PayoutSource> sources;
-    private final Messages messages;
 
-    public Payments(PaymentRepository repository, List<PayoutSource> sources, Messages messages) {
+    Payments(PaymentRepository repository, List<PayoutSource> sources) {
         this.repository = repository;
         this.sources = sources;
-        this.messages = messages;
     }
 
     /**
-     * "Muodosta maksuerät": splits the payout case named by the instance's variables into instalments;
-     * the last one takes the cents left over.
+     * "Muodosta maksuerät": splits the payout case into instalments, planned by the source of the case's
+     * kind; the last one takes the cents left over.
      */
     @Transactional
-    public List<Payment> schedule(Map<String, Object> variables) {
-        PayoutSource source = sources.stream().filter(candidate -> variables.get(candidate.variable()) != null).findFirst()
-                .orElseThrow(() -> new IllegalStateException("The payout names no case: " + variables.keySet()));
-        PayoutPlan plan = source.plan(variables.get(source.variable()));
+    List<Payment> schedule(PayoutCaseId caseId) {
+        PayoutSource source = sources.stream().filter(candidate -> candidate.purpose() == caseId.purpose()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No payout source pays " + caseId.purpose()));
+        PayoutPlan plan = source.plan(caseId.id());
         int count = plan.instalments();
         BigDecimal share = plan.total().divide(BigDecimal.valueOf(count), 2, RoundingMode.DOWN);
         for (int i = 1; i <= count; i++) {
@@ -57,26 +52,24 @@ public class Payments {
     }
 
     @Transactional(readOnly = true)
-    public Date dueAt(Object paymentId) {
+    public Date dueAt(long paymentId) {
         return Date.from(get(paymentId).getDueOn().atStartOfDay(Now.HELSINKI).toInstant());
     }
 
     @Transactional
-    public void markReady(Object paymentId) {
+    void markReady(long paymentId) {
         get(paymentId).markReady();
     }
 
     @Transactional(readOnly = true)
-    public boolean isPaid(Object paymentId) {
+    public boolean isPaid(long paymentId) {
         return get(paymentId).getStatus() == Payment.Status.PAID;
     }
 
+    /** "Tallenna korjatut maksutiedot": the account the payment goes to in the next batch. */
     @Transactional
-    public void correct(Object paymentId, String iban) {
-        if (!Iban.isValid(iban)) {
-            throw new InvalidInputException(List.of(messages.get("payment.iban.invalid", String.valueOf(iban))));
-        }
-        get(paymentId).correct(Iban.normalize(iban));
+    void correct(long paymentId, Iban iban) {
+        get(paymentId).correct(iban.value());
     }
 
     /**
@@ -99,14 +92,13 @@ public class Payments {
 
     /** Markdown describing the case a failed payment belongs to. */
     @Transactional(readOnly = true)
-    public String caseSummary(Payment payment) {
+    String caseSummary(Payment payment) {
         return sources.stream().filter(source -> source.owns(payment)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No payout source owns payment " + payment.getId()))
                 .summary(payment);
     }
 
-    Payment get(Object paymentId) {
-        long id = ((Number) paymentId).longValue();
-        return repository.findById(id).orElseThrow(() -> new IllegalStateException("No payment with id " + id));
+    Payment get(long paymentId) {
+        return repository.findById(paymentId).orElseThrow(() -> new IllegalStateException("No payment with id " + paymentId));
     }
 }

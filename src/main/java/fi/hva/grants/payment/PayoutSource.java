@@ -1,15 +1,12 @@
 package fi.hva.grants.payment;
 
-/**
- * A kind of case paid through the payout model. The payout instance holds exactly one id variable,
- * and the source named by that variable plans the payout and describes the case to officers.
- */
+/** A kind of case paid through the payout model: plans its payout and describes the case to officers. */
 public interface PayoutSource {
 
-    /** The process variable that holds this kind of case's id in a payout instance. */
-    String variable();
+    /** The kind of case this source pays; exactly one source answers each purpose. */
+    PaymentPurpose purpose();
 
-    PayoutPlan plan(Object caseId);
+    PayoutPlan plan(long caseId);
 
     boolean owns(Payment payment);
 

@@ -6,16 +6,16 @@ import org.springframework.stereotype.Component;
 
 /** "Muodosta maksuerät": the instalments of the case the payout was started for. */
 @Component
-public class SchedulePaymentsDelegate implements JavaDelegate {
+class SchedulePaymentsDelegate implements JavaDelegate {
 
     private final Payments payments;
 
-    public SchedulePaymentsDelegate(Payments payments) {
+    SchedulePaymentsDelegate(Payments payments) {
         this.payments = payments;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        payments.schedule(execution.getVariables());
+        payments.schedule(PayoutProcessVariables.payoutCase(execution));
     }
 }

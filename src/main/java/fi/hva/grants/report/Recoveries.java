@@ -42,7 +42,7 @@ public class Recoveries {
     private final RegionProperties region;
     private final Messages messages;
 
-    public Recoveries(Applications applications, RecoveryRepository recoveries,
+    Recoveries(Applications applications, RecoveryRepository recoveries,
                       Mailer mailer, RecoveryNotices notices, Deadlines deadlines, RuntimeService runtimeService,
                       RegionProperties region, Messages messages) {
         this.applications = applications;
@@ -56,8 +56,8 @@ public class Recoveries {
     }
 
     @Transactional
-    public void sendHearing(Object applicationId) {
-        GrantApplication application = applications.get(((Number) applicationId).longValue());
+    void sendHearing(long applicationId) {
+        GrantApplication application = applications.get(applicationId);
         Recovery recovery = current(application.getId());
         LocalDate deadline = deadlines.lastDayOf(LocalDate.ofInstant(Now.instant(), Now.HELSINKI), HEARING_PERIOD);
         mail(application, "mail.hearing", Messages.euros(recovery.getProposedAmount()), recovery.getExplanation(), Messages.DATE.format(deadline));
@@ -65,8 +65,8 @@ public class Recoveries {
     }
 
     @Transactional(readOnly = true)
-    public Date hearingEndsAt(Object applicationId) {
-        return Now.endOf(current(applications.get(((Number) applicationId).longValue()).getId()).getHearingDeadline());
+    public Date hearingEndsAt(long applicationId) {
+        return Now.endOf(current(applications.get(applicationId).getId()).getHearingDeadline());
     }
 
     /** The association's response (vastine) to the hearing. */
@@ -86,9 +86,9 @@ public class Recoveries {
 
     /** The decision body's decision; an amount of zero waives the recovery. */
     @Transactional
-    public boolean decide(Object applicationId, BigDecimal amount, LocalDate dueOn, String reasoning, String reference,
+    public boolean decide(long applicationId, BigDecimal amount, LocalDate dueOn, String reasoning, String reference,
                           LocalDate decidedOn) {
-        GrantApplication application = applications.get(((Number) applicationId).longValue());
+        GrantApplication application = applications.get(applicationId);
         LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
         Problems problems = new Problems(messages);
         checkTerms(problems, amount, application.getDecidedAmount(), dueOn, reasoning, reference, decidedOn);
@@ -120,8 +120,8 @@ public class Recoveries {
      * rectification period runs from the deemed receipt of the e-mail.
      */
     @Transactional
-    public void sendDecision(Object applicationId) {
-        GrantApplication application = applications.get(((Number) applicationId).longValue());
+    void sendDecision(long applicationId) {
+        GrantApplication application = applications.get(applicationId);
         Recovery recovery = current(application.getId());
         LocalDate deadline = deadlines.rectificationDeadline(notices.deemedReceiptOfMailSentToday());
         notices.send(application, LetterKind.RECOVERY_DECISION, new RecoveryDecision(recovery.getDecidedAmount(),
@@ -130,23 +130,23 @@ public class Recoveries {
     }
 
     @Transactional(readOnly = true)
-    public Date dueAt(Object applicationId) {
-        return Now.endOf(current(applications.get(((Number) applicationId).longValue()).getId()).getDueOn());
+    public Date dueAt(long applicationId) {
+        return Now.endOf(current(applications.get(applicationId).getId()).getDueOn());
     }
 
     @Transactional
-    public void settle(Object applicationId, String how) {
-        GrantApplication application = applications.get(((Number) applicationId).longValue());
-        if (!Recovery.Settlement.PAID.name().equals(how) && !Recovery.Settlement.SET_OFF.name().equals(how)) {
+    public void settle(long applicationId, Recovery.Settlement how) {
+        GrantApplication application = applications.get(applicationId);
+        if (how == null) {
             throw new InvalidInputException(List.of(messages.get("recovery.settlement.required")));
         }
         LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
-        current(application.getId()).settle(Recovery.Settlement.valueOf(how), today);
+        current(application.getId()).settle(how, today);
         application.close(today);
     }
 
     @Transactional(readOnly = true)
-    public Recovery current(Long applicationId) {
+    Recovery current(Long applicationId) {
         return recoveries.findFirstByApplicationIdOrderByIdDesc(applicationId)
                 .orElseThrow(() -> new IllegalStateException("No recovery for application " + applicationId));
     }

@@ -39,7 +39,7 @@ public class RecoveryRectifications {
     private final RuntimeService runtimeService;
     private final Messages messages;
 
-    public RecoveryRectifications(Applications applications, Recoveries recoveries, RecoveryRepository repository,
+    RecoveryRectifications(Applications applications, Recoveries recoveries, RecoveryRepository repository,
                                   RecoveryNotices notices, Deadlines deadlines, RuntimeService runtimeService, Messages messages) {
         this.applications = applications;
         this.recoveries = recoveries;
@@ -52,8 +52,8 @@ public class RecoveryRectifications {
 
     /** When the recovery decision becomes final unless challenged: the end of its rectification period. */
     @Transactional(readOnly = true)
-    public Date periodEnds(Object applicationId) {
-        return Now.endOf(recoveries.current(applications.get(((Number) applicationId).longValue()).getId()).getRectificationDeadline());
+    public Date periodEnds(long applicationId) {
+        return Now.endOf(recoveries.current(applications.get(applicationId).getId()).getRectificationDeadline());
     }
 
     /** Whether the latest recovery decision of the application can still be challenged now. */
@@ -87,18 +87,18 @@ public class RecoveryRectifications {
      * amended, the amount changes, and zero waives the recovery. Returns whether money is still recovered.
      */
     @Transactional
-    public boolean decide(Object applicationId, String outcome, BigDecimal amount, LocalDate dueOn,
-                                       String reasoning, String reference, LocalDate decidedOn) {
-        GrantApplication application = applications.get(((Number) applicationId).longValue());
+    public boolean decide(long applicationId, Recovery.RectificationOutcome outcome, BigDecimal amount, LocalDate dueOn,
+                          String reasoning, String reference, LocalDate decidedOn) {
+        GrantApplication application = applications.get(applicationId);
         Recovery recovery = recoveries.current(application.getId());
-        boolean amended = Recovery.RectificationOutcome.AMENDED.name().equals(outcome);
+        boolean amended = outcome == Recovery.RectificationOutcome.AMENDED;
         BigDecimal remaining = amended ? amount : recovery.getDecidedAmount();
         LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
         Problems problems = new Problems(messages);
-        problems.addIf(!amended && !Recovery.RectificationOutcome.UPHELD.name().equals(outcome), "recovery.rectification.outcome.required");
+        problems.addIf(!amended && outcome != Recovery.RectificationOutcome.UPHELD, "recovery.rectification.outcome.required");
         Recoveries.checkTerms(problems, remaining, recovery.getDecidedAmount(), dueOn, reasoning, reference, decidedOn);
         problems.throwIfAny();
-        recovery.rectificationDecided(Recovery.RectificationOutcome.valueOf(outcome), remaining, dueOn, reasoning, reference, decidedOn);
+        recovery.rectificationDecided(outcome, remaining, dueOn, reasoning, reference, decidedOn);
         if (remaining.signum() == 0) {
             application.close(today);
         }
@@ -107,8 +107,8 @@ public class RecoveryRectifications {
 
     /** The decision on the request, with appeal instructions; the appeal period runs from its deemed receipt. */
     @Transactional
-    public void sendDecision(Object applicationId) {
-        GrantApplication application = applications.get(((Number) applicationId).longValue());
+    void sendDecision(long applicationId) {
+        GrantApplication application = applications.get(applicationId);
         Recovery recovery = recoveries.current(application.getId());
         LocalDate deadline = deadlines.appealDeadline(notices.deemedReceiptOfMailSentToday());
         notices.send(application, LetterKind.RECOVERY_RECTIFICATION_DECISION, new RecoveryDecision(recovery.getDecidedAmount(),
@@ -119,8 +119,8 @@ public class RecoveryRectifications {
 
     /** When the decision on the rectification request becomes final unless appealed. */
     @Transactional(readOnly = true)
-    public Date appealPeriodEnds(Object applicationId) {
-        return Now.endOf(recoveries.current(applications.get(((Number) applicationId).longValue()).getId()).getAppealDeadline());
+    public Date appealPeriodEnds(long applicationId) {
+        return Now.endOf(recoveries.current(applications.get(applicationId).getId()).getAppealDeadline());
     }
 
     private InvalidInputException notOpen(String applicationNumber) {

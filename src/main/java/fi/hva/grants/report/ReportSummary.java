@@ -11,15 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The case after payout: the decision summary plus the use reports and any recovery. */
 @Component
-public class ReportSummary {
-
+class ReportSummary {
 
     private final DecisionSummary decisionSummary;
     private final UseReportRepository reports;
     private final RecoveryRepository recoveries;
     private final Messages messages;
 
-    public ReportSummary(DecisionSummary decisionSummary, UseReportRepository reports, RecoveryRepository recoveries, Messages messages) {
+    ReportSummary(DecisionSummary decisionSummary, UseReportRepository reports, RecoveryRepository recoveries, Messages messages) {
         this.decisionSummary = decisionSummary;
         this.reports = reports;
         this.recoveries = recoveries;
@@ -27,9 +26,9 @@ public class ReportSummary {
     }
 
     @Transactional(readOnly = true)
-    public String of(Object applicationId) {
-        long id = ((Number) applicationId).longValue();
-        List<String> lines = new ArrayList<>(List.of(decisionSummary.of(((Number) applicationId).longValue())));
+    String of(long applicationId) {
+        long id = applicationId;
+        List<String> lines = new ArrayList<>(List.of(decisionSummary.of(applicationId)));
         List<UseReport> received = reports.findByApplicationIdOrderByReceivedAt(id);
         if (!received.isEmpty()) {
             lines.add("**" + messages.get("reportSummary.reports") + "**");

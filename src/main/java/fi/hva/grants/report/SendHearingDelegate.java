@@ -1,22 +1,21 @@
 package fi.hva.grants.report;
 
-import fi.hva.grants.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Lähetä kuulemiskirje": the association is heard before the recovery is decided (hallintolaki 34 §). */
 @Component
-public class SendHearingDelegate implements JavaDelegate {
+class SendHearingDelegate implements JavaDelegate {
 
     private final Recoveries recoveries;
 
-    public SendHearingDelegate(Recoveries recoveries) {
+    SendHearingDelegate(Recoveries recoveries) {
         this.recoveries = recoveries;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        recoveries.sendHearing(execution.getVariable(Variables.APPLICATION_ID));
+        recoveries.sendHearing(ReportProcessVariables.APPLICATION_ID.from(execution));
     }
 }

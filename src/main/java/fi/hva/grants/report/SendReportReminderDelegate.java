@@ -1,22 +1,21 @@
 package fi.hva.grants.report;
 
-import fi.hva.grants.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Muistuta käyttöselvityksestä": before the deadline a reminder, after it a notice of the overdue report. */
 @Component
-public class SendReportReminderDelegate implements JavaDelegate {
+class SendReportReminderDelegate implements JavaDelegate {
 
     private final UseReports useReports;
 
-    public SendReportReminderDelegate(UseReports useReports) {
+    SendReportReminderDelegate(UseReports useReports) {
         this.useReports = useReports;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        useReports.remind(execution.getVariable(Variables.APPLICATION_ID));
+        useReports.remind(ReportProcessVariables.APPLICATION_ID.from(execution));
     }
 }

@@ -41,7 +41,7 @@ public class UseReports {
     private final RegionProperties region;
     private final Messages messages;
 
-    public UseReports(Applications applications, GrantApplicationRepository applicationRepository, UseReportRepository reports,
+    UseReports(Applications applications, GrantApplicationRepository applicationRepository, UseReportRepository reports,
                       RecoveryRepository recoveries, Mailer mailer, RuntimeService runtimeService, RegionProperties region,
                       Messages messages) {
         this.applications = applications;
@@ -55,24 +55,24 @@ public class UseReports {
     }
 
     @Transactional
-    public void openObligation(Object applicationId) {
-        applications.get(((Number) applicationId).longValue()).getAssociation().markPreviousReportPending(true);
+    void openObligation(long applicationId) {
+        applications.get(applicationId).getAssociation().markPreviousReportPending(true);
     }
 
     /** The morning of the day so many days from the report deadline (negative: before it). */
     @Transactional(readOnly = true)
-    public Date deadlinePlus(Object applicationId, int days) {
-        return Date.from(deadline(applications.get(((Number) applicationId).longValue())).plusDays(days).atStartOfDay(Now.HELSINKI).toInstant());
+    public Date deadlinePlus(long applicationId, int days) {
+        return Date.from(deadline(applications.get(applicationId)).plusDays(days).atStartOfDay(Now.HELSINKI).toInstant());
     }
 
     @Transactional(readOnly = true)
-    public Date recoveryStartsAt(Object applicationId) {
+    public Date recoveryStartsAt(long applicationId) {
         return deadlinePlus(applicationId, DAYS_BEFORE_RECOVERY);
     }
 
     @Transactional
-    public void remind(Object applicationId) {
-        GrantApplication application = applications.get(((Number) applicationId).longValue());
+    public void remind(long applicationId) {
+        GrantApplication application = applications.get(applicationId);
         boolean overdue = LocalDate.ofInstant(Now.instant(), Now.HELSINKI).isAfter(deadline(application));
         String key = overdue ? "mail.reportOverdue" : "mail.reportReminder";
         mail(application, key, Messages.DATE.format(deadline(application)));
@@ -99,17 +99,19 @@ public class UseReports {
      * unused or misused money starts recovery of the amount the officer names.
      */
     @Transactional
-    public UseReport.Status check(Object applicationId, String outcome, String notes, BigDecimal recoveryAmount,
-                                  String grounds, String checker) {
-        GrantApplication application = applications.get(((Number) applicationId).longValue());
-        UseReport.Status status = parse(outcome);
+    public UseReport.Status check(long applicationId, UseReport.Status status, String notes, BigDecimal recoveryAmount,
+                                  Recovery.Grounds grounds, String checker) {
+        GrantApplication application = applications.get(applicationId);
+        if (status == null || status == UseReport.Status.RECEIVED) {
+            throw new InvalidInputException(List.of(messages.get("report.outcome.required")));
+        }
         Problems problems = new Problems(messages);
         problems.addIf(status != UseReport.Status.ACCEPTED && notes == null, "report.notes.required");
         if (status == UseReport.Status.RECOVERY) {
             problems.addIf(recoveryAmount == null || recoveryAmount.signum() <= 0
                     || recoveryAmount.compareTo(application.getDecidedAmount()) > 0, "report.recoveryAmount.invalid",
                     application.getDecidedAmount());
-            problems.addIf(!Recovery.Grounds.UNUSED.name().equals(grounds) && !Recovery.Grounds.MISUSED.name().equals(grounds),
+            problems.addIf(grounds != Recovery.Grounds.UNUSED && grounds != Recovery.Grounds.MISUSED,
                     "report.grounds.required");
         }
         problems.throwIfAny();
@@ -124,7 +126,7 @@ public class UseReports {
                         applicationRepository.countOpenReportObligations(application.getAssociation().getId()) > 0);
             }
             case NEEDS_INFO -> mail(application, "mail.reportMoreInfo", notes);
-            case RECOVERY -> recoveries.save(new Recovery(application.getId(), Recovery.Grounds.valueOf(grounds), recoveryAmount, notes));
+            case RECOVERY -> recoveries.save(new Recovery(application.getId(), grounds, recoveryAmount, notes));
             default -> throw new IllegalStateException("Unexpected check outcome " + status);
         }
         return status;
@@ -132,19 +134,10 @@ public class UseReports {
 
     /** No report even after the reminders: the whole grant is proposed for recovery. */
     @Transactional
-    public void recoverForMissingReport(Object applicationId) {
-        GrantApplication application = applications.get(((Number) applicationId).longValue());
+    void recoverForMissingReport(long applicationId) {
+        GrantApplication application = applications.get(applicationId);
         recoveries.save(new Recovery(application.getId(), Recovery.Grounds.NO_REPORT, application.getDecidedAmount(),
                 messages.get("report.missing", Messages.DATE.format(deadline(application)))));
-    }
-
-    private UseReport.Status parse(String outcome) {
-        for (UseReport.Status status : List.of(UseReport.Status.ACCEPTED, UseReport.Status.NEEDS_INFO, UseReport.Status.RECOVERY)) {
-            if (status.name().equals(outcome)) {
-                return status;
-            }
-        }
-        throw new InvalidInputException(List.of(messages.get("report.outcome.required")));
     }
 
     private void mail(GrantApplication application, String key, String detail) {

@@ -10,5 +10,5 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PaymentDebtorProperties.class)
-public class PaymentExportConfiguration {
+class PaymentExportConfiguration {
 }

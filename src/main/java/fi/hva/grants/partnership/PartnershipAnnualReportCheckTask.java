@@ -1,0 +1,54 @@
+package fi.hva.grants.partnership;
+
+import static fi.hva.grants.partnership.PartnershipAgreementProcessVariables.PARTNERSHIP_ID;
+import static fi.hva.grants.partnership.PartnershipAgreementProcessVariables.PARTNERSHIP_YEAR_ID;
+
+import fi.hva.grants.common.FormValues;
+import fi.hva.grants.process.TaskCompletedBy;
+import java.util.Arrays;
+import fi.hva.grants.process.TaskForms;
+import fi.hva.grants.process.UserTask;
+import fi.hva.grants.process.Variables;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** "Tarkasta vuosiraportti" (form partnership-report-check) and its "Tallenna vuosiraportin tarkastus". */
+@Component
+class PartnershipAnnualReportCheckTask extends UserTask<PartnershipAnnualReportCheckTask.Input> {
+
+    static final String OUTCOME = "reportOutcome";
+    static final String NOTES = "reportNotes";
+
+    /** The outcome is null when none was chosen. */
+    record Input(ReportCheckOutcome outcome, String notes) {
+    }
+
+    private final PartnershipSummary summary;
+    private final PartnershipReports reports;
+
+    PartnershipAnnualReportCheckTask(PartnershipSummary summary, PartnershipReports reports) {
+        super(List.of(OUTCOME, NOTES));
+        this.summary = summary;
+        this.reports = reports;
+    }
+
+    @Override
+    protected void show(DelegateTask task) {
+        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.ofYear(PARTNERSHIP_ID.from(task), PARTNERSHIP_YEAR_ID.from(task))));
+    }
+
+    @Override
+    protected Input parse(Map<String, Object> submitted) {
+        String outcome = FormValues.text(submitted.get(OUTCOME));
+        return new Input(Arrays.stream(ReportCheckOutcome.values()).filter(o -> o.name().equals(outcome)).findFirst().orElse(null),
+                FormValues.text(submitted.get(NOTES)));
+    }
+
+    @Override
+    protected void save(DelegateExecution execution, Input input) {
+        reports.checkAnnual(PARTNERSHIP_YEAR_ID.from(execution), input.outcome(), input.notes(), TaskCompletedBy.of(execution));
+    }
+}

@@ -1,0 +1,49 @@
+package fi.hva.grants.partnership;
+
+import static fi.hva.grants.partnership.PartnershipNegotiationProcessVariables.PARTNERSHIP_ID;
+
+import fi.hva.grants.common.FormValues;
+import java.time.LocalDate;
+import fi.hva.grants.process.TaskForms;
+import fi.hva.grants.process.UserTask;
+import fi.hva.grants.process.Variables;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** "Kirjaa allekirjoitukset" (form partnership-signatures) and its "Tallenna allekirjoitukset": the agreement is in force. */
+@Component
+class PartnershipSignaturesTask extends UserTask<PartnershipSignaturesTask.Input> {
+
+    static final String SIGNED_BY_ASSOCIATION_ON = "signedByAssociationOn";
+    static final String SIGNED_BY_COUNTY_ON = "signedByCountyOn";
+
+    record Input(LocalDate byAssociation, LocalDate byCounty) {
+    }
+
+    private final PartnershipSummary summary;
+    private final PartnershipAgreements agreements;
+
+    PartnershipSignaturesTask(PartnershipSummary summary, PartnershipAgreements agreements) {
+        super(List.of(SIGNED_BY_ASSOCIATION_ON, SIGNED_BY_COUNTY_ON));
+        this.summary = summary;
+        this.agreements = agreements;
+    }
+
+    @Override
+    protected void show(DelegateTask task) {
+        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.of(PARTNERSHIP_ID.from(task))));
+    }
+
+    @Override
+    protected Input parse(Map<String, Object> submitted) {
+        return new Input(FormValues.date(submitted.get(SIGNED_BY_ASSOCIATION_ON)), FormValues.date(submitted.get(SIGNED_BY_COUNTY_ON)));
+    }
+
+    @Override
+    protected void save(DelegateExecution execution, Input input) {
+        agreements.sign(PARTNERSHIP_ID.from(execution), input.byAssociation(), input.byCounty());
+    }
+}
