@@ -8,8 +8,8 @@ import fi.hva.grants.common.Problems;
 import fi.hva.grants.decision.RectificationRequests;
 import fi.hva.grants.grant.ApplicationStatus;
 import fi.hva.grants.grant.GrantApplication;
+import fi.hva.grants.grant.InfoRequests;
 import fi.hva.grants.process.ProcessKeys;
-import fi.hva.grants.process.Variables;
 import fi.hva.grants.report.RecoveryRectifications;
 import fi.hva.grants.report.UseReports;
 import java.math.BigDecimal;
@@ -31,16 +31,18 @@ public class ApplicantReplies {
 
     private final ApplicantCases cases;
     private final RuntimeService runtimeService;
+    private final InfoRequests infoRequests;
     private final UseReports useReports;
     private final RectificationRequests rectifications;
     private final RecoveryRectifications recoveryRectifications;
     private final Messages messages;
 
-    ApplicantReplies(ApplicantCases cases, RuntimeService runtimeService, UseReports useReports,
-                            RectificationRequests rectifications, RecoveryRectifications recoveryRectifications,
-                            Messages messages) {
+    ApplicantReplies(ApplicantCases cases, RuntimeService runtimeService, InfoRequests infoRequests, UseReports useReports,
+                     RectificationRequests rectifications, RecoveryRectifications recoveryRectifications,
+                     Messages messages) {
         this.cases = cases;
         this.runtimeService = runtimeService;
+        this.infoRequests = infoRequests;
         this.useReports = useReports;
         this.rectifications = rectifications;
         this.recoveryRectifications = recoveryRectifications;
@@ -54,10 +56,7 @@ public class ApplicantReplies {
         if (application.getStatus() != ApplicationStatus.AWAITING_INFO) {
             throw new InvalidInputException(List.of(messages.get("applicant.answer.notRequested", application.getApplicationNumber())));
         }
-        runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_INFO_RECEIVED)
-                .processInstanceBusinessKey(application.getApplicationNumber())
-                .setVariable(Variables.INFO_ANSWER, text)
-                .correlateWithResult();
+        infoRequests.receiveAnswer(application, text);
         return application;
     }
 

@@ -60,7 +60,8 @@ class ElectronicSubmissions {
     }
 
     @Transactional
-    public GrantApplication submit(Applicant applicant, String idempotencyKey, String fingerprint, Map<String, Object> fields) {
+    public GrantApplication submit(Applicant applicant, String idempotencyKey, String fingerprint, SubmittedApplication submitted) {
+        Map<String, Object> fields = submitted.values();
         checkApplicant(applicant, fields);
         // The process start checks everything again; this only spares the engine the obviously invalid.
         validator.checkFields(ApplicationFormFields.read(fields));

@@ -42,7 +42,7 @@ class SubmissionFields {
         this.messages = messages;
     }
 
-    public Map<String, Object> read(String json) {
+    SubmittedApplication read(String json) {
         JsonNode root = parse(json);
         Problems problems = new Problems(messages);
         Map<String, Object> variables = new HashMap<>();
@@ -70,13 +70,13 @@ class SubmissionFields {
             }
         });
         problems.throwIfAny();
-        return variables;
+        return new SubmittedApplication(variables);
     }
 
     /** The content of a submission, independent of the JSON's key order and spacing (SHA-256). */
-    public String fingerprint(Map<String, Object> values) {
+    String fingerprint(SubmittedApplication submitted) {
         try {
-            return Tokens.hash(objectMapper.writeValueAsString(new TreeMap<>(values)));
+            return Tokens.hash(objectMapper.writeValueAsString(new TreeMap<>(submitted.values())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Form values of text, numbers and flags are always writable", e);
         }

@@ -1,7 +1,11 @@
 package fi.hva.grants.grant;
 
+import static fi.hva.grants.grant.ApplicationProcessVariables.INFO_ANSWER;
+
 import fi.hva.grants.common.Now;
+import fi.hva.grants.process.ProcessKeys;
 import java.util.Date;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,10 +15,20 @@ public class InfoRequests {
 
     private final InfoRequestRepository repository;
     private final Applications applications;
+    private final RuntimeService runtimeService;
 
-    InfoRequests(InfoRequestRepository repository, Applications applications) {
+    InfoRequests(InfoRequestRepository repository, Applications applications, RuntimeService runtimeService) {
         this.repository = repository;
         this.applications = applications;
+        this.runtimeService = runtimeService;
+    }
+
+    /** The association's answer wakes the application's process, which records it ("Kirjaa täydennys"). */
+    public void receiveAnswer(GrantApplication application, String answer) {
+        runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_INFO_RECEIVED)
+                .processInstanceBusinessKey(application.getApplicationNumber())
+                .setVariable(INFO_ANSWER.name(), INFO_ANSWER.stored(answer))
+                .correlateWithResult();
     }
 
     /** The due date of the pending request's timer: the end of the deadline day, Finnish time. */
