@@ -2,7 +2,7 @@ package fi.hva.grants.applicant;
 
 import fi.hva.grants.call.CallStatus;
 import fi.hva.grants.call.GrantCall;
-import fi.hva.grants.call.GrantCallRepository;
+import fi.hva.grants.call.Calls;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.process.ProcessKeys;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,11 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Haut", description = "Avoimet avustushaut ja niiden hakulomake")
 class ApplicantCallController {
 
-    private final GrantCallRepository calls;
+    private final Calls calls;
     private final RepositoryService repositoryService;
     private final FormService formService;
 
-    ApplicantCallController(GrantCallRepository calls, RepositoryService repositoryService, FormService formService) {
+    ApplicantCallController(Calls calls, RepositoryService repositoryService, FormService formService) {
         this.calls = calls;
         this.repositoryService = repositoryService;
         this.formService = formService;
@@ -47,7 +47,7 @@ class ApplicantCallController {
     @GetMapping
     @Operation(summary = "Avoimet haut")
     public List<CallView> openCalls() {
-        return calls.findAll().stream().filter(call -> call.getStatus() == CallStatus.OPEN)
+        return calls.all().stream().filter(call -> call.getStatus() == CallStatus.OPEN)
                 .sorted(Comparator.comparing(GrantCall::getCode)).map(ApplicantCallController::view).toList();
     }
 
@@ -73,7 +73,7 @@ class ApplicantCallController {
     }
 
     private GrantCall open(String code) {
-        return calls.findByCode(code == null ? "" : code.toUpperCase(Locale.ROOT))
+        return calls.byCode(code == null ? "" : code.toUpperCase(Locale.ROOT))
                 .filter(call -> call.getStatus() == CallStatus.OPEN)
                 .orElseThrow(() -> new CallNotOpenException(code));
     }

@@ -1,6 +1,6 @@
 package fi.hva.grants.decision;
 
-import fi.hva.grants.grant.GrantApplicationRepository;
+import fi.hva.grants.grant.Applications;
 import fi.hva.grants.security.CaseAccess;
 import fi.hva.grants.security.CaseRef;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 class DecisionLetterController {
 
     private final DecisionLetterRepository letters;
-    private final GrantApplicationRepository applications;
+    private final Applications applications;
     private final CaseAccess caseAccess;
 
-    DecisionLetterController(DecisionLetterRepository letters, GrantApplicationRepository applications,
+    DecisionLetterController(DecisionLetterRepository letters, Applications applications,
                                     CaseAccess caseAccess) {
         this.letters = letters;
         this.applications = applications;
@@ -38,7 +38,7 @@ class DecisionLetterController {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
         return letters.findById(id)
-                .filter(letter -> applications.findById(letter.getApplicationId())
+                .filter(letter -> applications.find(letter.getApplicationId())
                         .filter(application -> caseAccess.mayRead(reader.get(), CaseRef.businessKey(application.getApplicationNumber())))
                         .isPresent())
                 .map(letter -> ResponseEntity.ok()

@@ -78,6 +78,12 @@ public class RectificationRequests {
         return application.getDecisionOutcome();
     }
 
+    /** No request for rectification or appeal came in time: the decision is final from today, and payout may follow. */
+    @Transactional
+    void markFinal(long applicationId) {
+        applications.get(applicationId).markFinal(LocalDate.ofInstant(Now.instant(), Now.HELSINKI));
+    }
+
     RectificationRequest pending(Long applicationId) {
         return requests.findFirstByApplicationIdAndStatus(applicationId, RectificationRequest.Status.PENDING)
                 .orElseThrow(() -> new IllegalStateException("No pending rectification request for application " + applicationId));

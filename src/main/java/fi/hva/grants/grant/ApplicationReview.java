@@ -1,6 +1,7 @@
 package fi.hva.grants.grant;
 
 import fi.hva.grants.call.CallCriterion;
+import fi.hva.grants.call.CallProgress;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
@@ -22,13 +23,21 @@ class ApplicationReview {
     private final DisqualificationRepository disqualifications;
     private final InfoRequestRepository infoRequests;
     private final Messages messages;
+    private final CallProgress callProgress;
 
     ApplicationReview(Applications applications, DisqualificationRepository disqualifications,
-                             InfoRequestRepository infoRequests, Messages messages) {
+                      InfoRequestRepository infoRequests, Messages messages, CallProgress callProgress) {
         this.applications = applications;
         this.disqualifications = disqualifications;
         this.infoRequests = infoRequests;
         this.messages = messages;
+        this.callProgress = callProgress;
+    }
+
+    /** The review is done: the call moves to its decision proposal once nothing is left to review. */
+    @Transactional
+    void completed(long applicationId) {
+        callProgress.onApplicationReviewed(applications.get(applicationId).getCall().getId());
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package fi.hva.grants.grant;
 import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.common.Messages;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,11 @@ public class Applications {
     public GrantApplication get(long id) {
         return repository.findById(id)
                 .orElseThrow(() -> new IllegalStateException("No grant application with id " + id));
+    }
+
+    /** The application a file or letter belongs to; gone when it was never stored. */
+    public Optional<GrantApplication> find(long id) {
+        return repository.findById(id);
     }
 
     public GrantApplication byNumber(String applicationNumber) {
