@@ -28,7 +28,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Flow-node coverage per process model over the whole suite, from the reports that
  * camunda-process-test-coverage writes for each process test class. The library's own threshold
  * counts per test class over every model a class touches; the promise here is per model.
- * Runs in a surefire execution of its own after all other tests (see pom.xml).
+ * Runs in a failsafe execution of its own after the integration tests, over the reports of both lanes (see pom.xml).
  */
 class ProcessCoverageGate {
 

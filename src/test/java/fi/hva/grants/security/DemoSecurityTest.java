@@ -9,7 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a random port with the demo users; all classes using it share one context.
+ * The whole application on a random port with the demo users; all classes using it share one context. They talk to
+ * the server over HTTP and are integration tests ({@code *IT}, {@code mvn verify}).
  * The engine keeps its production name "default", because /engine-rest/task and the authentication
  * filter address the default engine; the test profile otherwise gives each context a unique name.
  * Metrics export stays on (Spring Boot turns it off in tests) and actuator has its own port, as in production, so

@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A liaison officer types in a paper application through the REST API that Tasklist's start form uses. */
 @DemoSecurityTest
-class PaperApplicationThroughRestTest {
+class PaperApplicationThroughRestIT {
 
     private static final String SUBMIT = "/process-definition/key/" + ProcessKeys.APPLICATION_PROCESS + "/submit-form";
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @DemoSecurityTest
-class RestApiSecurityTest {
+class RestApiSecurityIT {
 
     @LocalServerPort
     int port;

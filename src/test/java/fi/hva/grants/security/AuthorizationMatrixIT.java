@@ -61,7 +61,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DemoSecurityTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuthorizationMatrixTest {
+class AuthorizationMatrixIT {
 
     static final String ANONYMOUS = "anonymous";
 

@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * not their notes (comments, attachments), not their own profile or password.
  */
 @DemoSecurityTest
-class ManagerReadOnlyTest {
+class ManagerReadOnlyIT {
 
     static final String PROBE_PROCESS = "securityProbe";
     static final String MANAGER = "johanna";

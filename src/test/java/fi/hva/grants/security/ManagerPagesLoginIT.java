@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * there from Cockpit: the manager sees them, an officer logged in to Tasklist is refused.
  */
 @DemoSecurityTest
-class ManagerPagesLoginTest {
+class ManagerPagesLoginIT {
 
     @LocalServerPort int port;
 

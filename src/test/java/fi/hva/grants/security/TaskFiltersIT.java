@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The stored filter queries, run as Tasklist runs them: as the logged-in user. */
 @DemoSecurityTest
-class TaskFiltersTest {
+class TaskFiltersIT {
 
     @LocalServerPort
     int port;

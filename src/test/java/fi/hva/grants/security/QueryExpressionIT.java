@@ -40,7 +40,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @DemoSecurityTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QueryExpressionTest {
+class QueryExpressionIT {
 
     static final List<String> USERS = Stream.concat(DemoUsers.USERS.stream().map(DemoUsers.DemoUser::id),
             Stream.of("admin")).toList();

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @DemoSecurityTest
-class SignInCleanupTest {
+class SignInCleanupIT {
 
     @Autowired SignInCleanup cleanup;
     @Autowired MagicLinkRepository links;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @DemoSecurityTest
-class IdentityBootstrapTest {
+class IdentityBootstrapIT {
 
     @Autowired
     IdentityBootstrap identityBootstrap;

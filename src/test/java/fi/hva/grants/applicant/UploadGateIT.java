@@ -30,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Without the gate the parser would wait for the body (or answer 413 or 400 from what it read).
  */
 @DemoSecurityTest
-class UploadGateTest {
+class UploadGateIT {
 
     private static final String PATH = "/api/applicant/applications/TA-2027-0001/attachments";
     private static final String SIGN_IN_REQUIRED = "Kirjaudu sisään sähköpostiisi lähetetyllä linkillä.";

@@ -43,7 +43,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The yearly figures computed from a known year of applications (see {@link FollowUpFixture}). */
 @ProcessTest
 @Import(FollowUpFixture.class)
-class FollowUpReportTest {
+class FollowUpReportIT {
 
     static final MockHttpSession MANAGER = TasklistSessions.of("johanna", Groups.MANAGERS);
 

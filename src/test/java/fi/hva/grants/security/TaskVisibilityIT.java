@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A candidate group sees and works its own tasks through REST; another group neither sees nor works them. */
 @DemoSecurityTest
-class TaskVisibilityTest {
+class TaskVisibilityIT {
 
     @LocalServerPort
     int port;

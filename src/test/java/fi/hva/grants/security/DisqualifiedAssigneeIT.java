@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @DemoSecurityTest
 @ExtendWith(OutputCaptureExtension.class)
-class DisqualifiedAssigneeTest {
+class DisqualifiedAssigneeIT {
 
     private static final String REFUSAL = "Käyttäjä maija on ilmoittanut olevansa esteellinen tässä asiassa, eikä tehtävää voi antaa hänelle.";
 
