@@ -2,7 +2,6 @@ package fi.hva.grants.security;
 
 import java.io.InputStream;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
@@ -24,9 +23,10 @@ import org.camunda.bpm.engine.task.Comment;
  * change or delete attachments of any task. Here adding follows the rule Camunda uses for changing: a task's note
  * needs TASK_WORK (or UPDATE) on the task or its process definition, a process instance's note UPDATE on the
  * instance or UPDATE_INSTANCE on its definition, and a user cannot write to a task or instance that no longer runs.
- * The application itself (no authenticated user) is not checked, as everywhere in the engine.
+ * The application itself (no authenticated user) is not checked, as everywhere in the engine. Its task queries
+ * refuse or-query expressions as its parent's do.
  */
-class CheckedTaskNotes extends TaskServiceImpl {
+class CheckedTaskNotes extends AdhocQueryExpressionsTaskService {
 
     @Override
     public Comment createComment(String taskId, String processInstanceId, String message) {

@@ -33,7 +33,9 @@ class QueryExpressionGuard extends AbstractProcessEnginePlugin {
             throw new IllegalStateException("The task service is already customised: "
                     + configuration.getTaskService().getClass().getName());
         }
-        configuration.setTaskService(new AdhocQueryExpressionsTaskService());
+        // One task service for both: the or-query guard and the read-only notes (ReadOnlyWrites), which another
+        // plugin replacing the service after this one would have silently dropped.
+        configuration.setTaskService(new CheckedTaskNotes());
 
         List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());

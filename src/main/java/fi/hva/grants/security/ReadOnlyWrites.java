@@ -7,14 +7,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Closes two ways in which a user with read permissions only, such as a manager, could still write: notes on tasks
- * and process instances ({@link CheckedTaskNotes}) and her own profile and password ({@link ReadOnlyManagerProfiles}).
+ * and process instances ({@link CheckedTaskNotes}, installed by {@link QueryExpressionGuard} as the one task service) and her own profile and password ({@link ReadOnlyManagerProfiles}).
  */
 @Component
 public class ReadOnlyWrites extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setTaskService(new CheckedTaskNotes());
         var provider = configuration.getResourceAuthorizationProvider();
         if (provider != null && provider.getClass() != DefaultAuthorizationProvider.class) {
             throw new IllegalStateException("Another resource authorization provider is configured (" + provider.getClass().getName()
