@@ -16,7 +16,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** "Kirjaa toimielimen päätös sopimuksesta" (form partnership-board-approval) and its "Tallenna toimielimen päätös": approved, possibly with a lower yearly maximum, or rejected. */
+/**
+ * "Kirjaa toimielimen päätös sopimuksesta" (form partnership-board-approval) and its "Tallenna toimielimen
+ * päätös": approved, possibly with a lower yearly maximum, or rejected.
+ */
 @Component
 class PartnershipBoardDecisionTask extends UserTask<PartnershipBoardDecisionTask.Input> {
 

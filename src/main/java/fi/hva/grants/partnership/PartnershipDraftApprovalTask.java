@@ -14,7 +14,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** "Hyväksy sopimusluonnos" (form partnership-draft-approval) and its "Tallenna luonnoksen hyväksyntä": approved goes to the decision body, returned back to negotiation. */
+/**
+ * "Hyväksy sopimusluonnos" (form partnership-draft-approval) and its "Tallenna luonnoksen hyväksyntä": approved
+ * goes to the decision body, returned back to negotiation.
+ */
 @Component
 class PartnershipDraftApprovalTask extends UserTask<PartnershipDraftApprovalTask.Input> {
 

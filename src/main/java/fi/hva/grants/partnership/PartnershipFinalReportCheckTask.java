@@ -14,7 +14,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** "Tarkasta loppuraportti" (form partnership-report-check), before and after an early end, and its "Tallenna loppuraportin tarkastus": the agreement has run its course. */
+/**
+ * "Tarkasta loppuraportti" (form partnership-report-check), before and after an early end, and its "Tallenna
+ * loppuraportin tarkastus": the agreement has run its course.
+ */
 @Component
 class PartnershipFinalReportCheckTask extends UserTask<PartnershipFinalReportCheckTask.Input> {
 

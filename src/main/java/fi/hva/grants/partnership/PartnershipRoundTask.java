@@ -15,7 +15,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** "Kirjaa neuvottelukierros" (form partnership-round) and its "Tallenna neuvottelukierros": the round, whose outcome steers the negotiation. */
+/**
+ * "Kirjaa neuvottelukierros" (form partnership-round) and its "Tallenna neuvottelukierros": the round, whose
+ * outcome steers the negotiation.
+ */
 @Component
 class PartnershipRoundTask extends UserTask<PartnershipRoundTask.Input> {
 

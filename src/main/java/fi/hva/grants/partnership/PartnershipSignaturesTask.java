@@ -13,7 +13,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** "Kirjaa allekirjoitukset" (form partnership-signatures) and its "Tallenna allekirjoitukset": the agreement is in force. */
+/**
+ * "Kirjaa allekirjoitukset" (form partnership-signatures) and its "Tallenna allekirjoitukset": the agreement is
+ * in force.
+ */
 @Component
 class PartnershipSignaturesTask extends UserTask<PartnershipSignaturesTask.Input> {
 

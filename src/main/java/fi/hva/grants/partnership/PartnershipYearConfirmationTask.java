@@ -16,7 +16,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** "Vahvista vuoden avustus" (form partnership-year-confirmation) and its "Tallenna vuoden vahvistus": the year's grant confirmed, or not and the agreement lapses. */
+/**
+ * "Vahvista vuoden avustus" (form partnership-year-confirmation) and its "Tallenna vuoden vahvistus": the year's
+ * grant confirmed, or not and the agreement lapses.
+ */
 @Component
 class PartnershipYearConfirmationTask extends UserTask<PartnershipYearConfirmationTask.Input> {
 
