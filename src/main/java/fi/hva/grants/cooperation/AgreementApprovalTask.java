@@ -16,7 +16,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** "Hyväksy sopimus" (form cooperation-approval) and its "Tallenna sopimuksen hyväksyntä": whether the decision body approved it. */
+/**
+ * "Hyväksy sopimus" (form cooperation-approval) and its "Tallenna sopimuksen hyväksyntä": whether the decision
+ * body approved it.
+ */
 @Component
 class AgreementApprovalTask extends UserTask<AgreementApprovalTask.Input> {
 

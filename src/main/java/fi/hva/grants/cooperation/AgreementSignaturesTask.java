@@ -13,7 +13,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** "Kirjaa allekirjoitukset" (form cooperation-signatures) and its "Tallenna allekirjoitukset": the agreement comes into force. */
+/**
+ * "Kirjaa allekirjoitukset" (form cooperation-signatures) and its "Tallenna allekirjoitukset": the agreement
+ * comes into force.
+ */
 @Component
 class AgreementSignaturesTask extends UserTask<AgreementSignaturesTask.Input> {
 

@@ -16,7 +16,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** "Päätä sopimuksen jatkosta" (form cooperation-continuation) and its "Tallenna päätös jatkosta": whether the agreement was renewed. */
+/**
+ * "Päätä sopimuksen jatkosta" (form cooperation-continuation) and its "Tallenna päätös jatkosta": whether the
+ * agreement was renewed.
+ */
 @Component
 class ContinuationTask extends UserTask<ContinuationTask.Input> {
 

@@ -43,7 +43,7 @@ public class CooperationAgreements {
 
     /** "Kirjaa sopimus": the start form; nothing is stored unless all of it is right. */
     @Transactional
-    public CooperationAgreement register(AgreementRegistration form) {
+    CooperationAgreement register(AgreementRegistration form) {
         Problems problems = new Problems(messages);
         required(problems, form.associationName(), "associationName");
         required(problems, form.businessIdAsWritten(), "businessId");
@@ -73,7 +73,7 @@ public class CooperationAgreements {
 
     /** "Tallenna sopimusluonnos": the terms and what each party is responsible for. */
     @Transactional
-    public CooperationAgreement prepare(long agreementId, String terms, String associationResponsibilities,
+    CooperationAgreement prepare(long agreementId, String terms, String associationResponsibilities,
                                         String countyResponsibilities, String by) {
         CooperationAgreement agreement = get(agreementId);
         Problems problems = new Problems(messages);
@@ -95,7 +95,7 @@ public class CooperationAgreements {
      * @return whether the agreement was approved
      */
     @Transactional
-    public boolean recordApproval(long agreementId, ApprovalOutcome outcome, String notes, String reference, LocalDate decidedOn,
+    boolean recordApproval(long agreementId, ApprovalOutcome outcome, String notes, String reference, LocalDate decidedOn,
                                   String by) {
         CooperationAgreement agreement = get(agreementId);
         boolean approved = outcome == ApprovalOutcome.APPROVED;
@@ -116,7 +116,7 @@ public class CooperationAgreements {
 
     /** "Tallenna allekirjoitukset": both parties have signed; the agreement is in force. */
     @Transactional
-    public CooperationAgreement sign(long agreementId, LocalDate byAssociation, LocalDate byCounty) {
+    CooperationAgreement sign(long agreementId, LocalDate byAssociation, LocalDate byCounty) {
         CooperationAgreement agreement = get(agreementId);
         LocalDate today = today();
         Problems problems = new Problems(messages);
@@ -189,7 +189,7 @@ public class CooperationAgreements {
     }
 
     @Transactional(readOnly = true)
-    public CooperationAgreement get(long agreementId) {
+    CooperationAgreement get(long agreementId) {
         return agreements.findById(agreementId).orElseThrow(() -> new IllegalStateException("No cooperation agreement " + agreementId));
     }
 

@@ -69,7 +69,7 @@ public class AgreementYears {
      * @return how many agreements were woken
      */
     @Transactional
-    public int approveBudget(Integer year, String reference, LocalDate approvedOn) {
+    int approveBudget(Integer year, String reference, LocalDate approvedOn) {
         Problems problems = new Problems(messages);
         problems.addIf(year == null, "partnershipGrant.required", messages.get("partnershipGrant.field.budgetYear"));
         problems.addIf(reference == null, "partnershipGrant.required", messages.get("partnershipGrant.field.reference"));
@@ -102,7 +102,7 @@ public class AgreementYears {
      * @return whether the year was confirmed
      */
     @Transactional
-    public boolean confirm(long yearId, YearOutcome outcome, BigDecimal amount, String notes, String by) {
+    boolean confirm(long yearId, YearOutcome outcome, BigDecimal amount, String notes, String by) {
         PartnershipYear year = partnerships.year(yearId);
         Partnership partnership = partnerships.get(year.getPartnershipId());
         boolean confirmed = outcome == YearOutcome.CONFIRMED;

@@ -5,10 +5,10 @@ import static fi.hva.grants.partnership.PartnershipAgreementProcessVariables.PAR
 
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskCompletedBy;
-import java.util.Arrays;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
 import fi.hva.grants.process.Variables;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -4,19 +4,22 @@ import static fi.hva.grants.partnership.PartnershipNegotiationProcessVariables.P
 
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskCompletedBy;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Arrays;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
 import fi.hva.grants.process.Variables;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** "Kirjaa toimielimen päätös sopimuksesta" (form partnership-board-approval) and its "Tallenna toimielimen päätös": approved, possibly with a lower yearly maximum, or rejected. */
+/**
+ * "Kirjaa toimielimen päätös sopimuksesta" (form partnership-board-approval) and its "Tallenna toimielimen
+ * päätös": approved, possibly with a lower yearly maximum, or rejected.
+ */
 @Component
 class PartnershipBoardDecisionTask extends UserTask<PartnershipBoardDecisionTask.Input> {
 

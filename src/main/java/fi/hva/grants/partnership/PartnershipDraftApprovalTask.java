@@ -4,17 +4,20 @@ import static fi.hva.grants.partnership.PartnershipNegotiationProcessVariables.P
 
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskCompletedBy;
-import java.util.Arrays;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
 import fi.hva.grants.process.Variables;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** "Hyväksy sopimusluonnos" (form partnership-draft-approval) and its "Tallenna luonnoksen hyväksyntä": approved goes to the decision body, returned back to negotiation. */
+/**
+ * "Hyväksy sopimusluonnos" (form partnership-draft-approval) and its "Tallenna luonnoksen hyväksyntä": approved
+ * goes to the decision body, returned back to negotiation.
+ */
 @Component
 class PartnershipDraftApprovalTask extends UserTask<PartnershipDraftApprovalTask.Input> {
 

@@ -4,17 +4,20 @@ import static fi.hva.grants.partnership.PartnershipAgreementProcessVariables.PAR
 
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskCompletedBy;
-import java.util.Arrays;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
 import fi.hva.grants.process.Variables;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** "Tarkasta loppuraportti" (form partnership-report-check), before and after an early end, and its "Tallenna loppuraportin tarkastus": the agreement has run its course. */
+/**
+ * "Tarkasta loppuraportti" (form partnership-report-check), before and after an early end, and its "Tallenna
+ * loppuraportin tarkastus": the agreement has run its course.
+ */
 @Component
 class PartnershipFinalReportCheckTask extends UserTask<PartnershipFinalReportCheckTask.Input> {
 

@@ -44,7 +44,7 @@ public class PartnershipInitiatives {
 
     /** "Tarkista ja kirjaa aloite": nothing is stored unless every field is right. */
     @Transactional
-    public Partnership register(InitiativeRegistration form) {
+    Partnership register(InitiativeRegistration form) {
         Initiative initiative = check(form);
         return repository.save(new Partnership(numbers.next(today().getYear()), initiative, Now.instant()));
     }

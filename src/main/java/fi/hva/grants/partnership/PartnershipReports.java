@@ -100,7 +100,7 @@ public class PartnershipReports {
 
     /** "Muistuta raportista": the association is reminded by mail of the overdue report. */
     @Transactional
-    public void remind(long partnershipId, String expectedReport) {
+    void remind(long partnershipId, String expectedReport) {
         Partnership partnership = partnerships.get(partnershipId);
         boolean annual = !FINAL.equals(expectedReport);
         String which = annual ? messages.get("partnershipGrant.report.annual", expectedReport)

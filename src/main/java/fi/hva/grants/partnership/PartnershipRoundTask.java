@@ -4,18 +4,21 @@ import static fi.hva.grants.partnership.PartnershipNegotiationProcessVariables.P
 
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskCompletedBy;
-import java.time.LocalDate;
-import java.util.Arrays;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
 import fi.hva.grants.process.Variables;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** "Kirjaa neuvottelukierros" (form partnership-round) and its "Tallenna neuvottelukierros": the round, whose outcome steers the negotiation. */
+/**
+ * "Kirjaa neuvottelukierros" (form partnership-round) and its "Tallenna neuvottelukierros": the round, whose
+ * outcome steers the negotiation.
+ */
 @Component
 class PartnershipRoundTask extends UserTask<PartnershipRoundTask.Input> {
 

@@ -3,17 +3,20 @@ package fi.hva.grants.partnership;
 import static fi.hva.grants.partnership.PartnershipNegotiationProcessVariables.PARTNERSHIP_ID;
 
 import fi.hva.grants.common.FormValues;
-import java.time.LocalDate;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
 import fi.hva.grants.process.Variables;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** "Kirjaa allekirjoitukset" (form partnership-signatures) and its "Tallenna allekirjoitukset": the agreement is in force. */
+/**
+ * "Kirjaa allekirjoitukset" (form partnership-signatures) and its "Tallenna allekirjoitukset": the agreement is
+ * in force.
+ */
 @Component
 class PartnershipSignaturesTask extends UserTask<PartnershipSignaturesTask.Input> {
 

@@ -5,18 +5,21 @@ import static fi.hva.grants.partnership.PartnershipAgreementProcessVariables.PAR
 
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskCompletedBy;
-import java.math.BigDecimal;
-import java.util.Arrays;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
 import fi.hva.grants.process.Variables;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** "Vahvista vuoden avustus" (form partnership-year-confirmation) and its "Tallenna vuoden vahvistus": the year's grant confirmed, or not and the agreement lapses. */
+/**
+ * "Vahvista vuoden avustus" (form partnership-year-confirmation) and its "Tallenna vuoden vahvistus": the year's
+ * grant confirmed, or not and the agreement lapses.
+ */
 @Component
 class PartnershipYearConfirmationTask extends UserTask<PartnershipYearConfirmationTask.Input> {
 

@@ -14,7 +14,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** "Vahvista maksuerä" (form payment-batch) and its "Tallenna maksuerän tulos": the payments the bank returned, every other one paid. */
+/**
+ * "Vahvista maksuerä" (form payment-batch) and its "Tallenna maksuerän tulos": the payments the bank returned,
+ * every other one paid.
+ */
 @Component
 class PaymentBatchTask extends UserTask<PaymentBatchTask.Input> {
 

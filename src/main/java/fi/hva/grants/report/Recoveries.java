@@ -86,7 +86,7 @@ public class Recoveries {
 
     /** The decision body's decision; an amount of zero waives the recovery. */
     @Transactional
-    public boolean decide(long applicationId, BigDecimal amount, LocalDate dueOn, String reasoning, String reference,
+    boolean decide(long applicationId, BigDecimal amount, LocalDate dueOn, String reasoning, String reference,
                           LocalDate decidedOn) {
         GrantApplication application = applications.get(applicationId);
         LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
@@ -135,7 +135,7 @@ public class Recoveries {
     }
 
     @Transactional
-    public void settle(long applicationId, Recovery.Settlement how) {
+    void settle(long applicationId, Recovery.Settlement how) {
         GrantApplication application = applications.get(applicationId);
         if (how == null) {
             throw new InvalidInputException(List.of(messages.get("recovery.settlement.required")));

@@ -11,7 +11,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** "Kirjaa takaisinperintäpäätös" (form recovery-decision) and its "Tallenna takaisinperintäpäätös": the amount, due date and reasoning. */
+/**
+ * "Kirjaa takaisinperintäpäätös" (form recovery-decision) and its "Tallenna takaisinperintäpäätös": the amount,
+ * due date and reasoning.
+ */
 @Component
 class RecoveryDecisionTask extends UserTask<RecoveryTerms> {
 

@@ -87,7 +87,7 @@ public class RecoveryRectifications {
      * amended, the amount changes, and zero waives the recovery. Returns whether money is still recovered.
      */
     @Transactional
-    public boolean decide(long applicationId, Recovery.RectificationOutcome outcome, BigDecimal amount, LocalDate dueOn,
+    boolean decide(long applicationId, Recovery.RectificationOutcome outcome, BigDecimal amount, LocalDate dueOn,
                           String reasoning, String reference, LocalDate decidedOn) {
         GrantApplication application = applications.get(applicationId);
         Recovery recovery = recoveries.current(application.getId());

@@ -13,7 +13,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** "Kirjaa takaisinmaksu" (form repayment) and its "Tallenna takaisinmaksu": paid, or set off against the next payment; the case closes. */
+/**
+ * "Kirjaa takaisinmaksu" (form repayment) and its "Tallenna takaisinmaksu": paid, or set off against the next
+ * payment; the case closes.
+ */
 @Component
 class RepaymentTask extends UserTask<RepaymentTask.Input> {
 

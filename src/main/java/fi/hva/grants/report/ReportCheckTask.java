@@ -16,7 +16,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** "Tarkista käyttöselvitys" (form report-check) and its "Tallenna käyttöselvityksen tarkistus": accepted, more information asked, or recovery begun. */
+/**
+ * "Tarkista käyttöselvitys" (form report-check) and its "Tallenna käyttöselvityksen tarkistus": accepted, more
+ * information asked, or recovery begun.
+ */
 @Component
 class ReportCheckTask extends UserTask<ReportCheckTask.Input> {
 

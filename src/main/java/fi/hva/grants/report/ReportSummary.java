@@ -2,7 +2,6 @@ package fi.hva.grants.report;
 
 import fi.hva.grants.common.Markdown;
 import fi.hva.grants.common.Messages;
-import fi.hva.grants.common.Now;
 import fi.hva.grants.decision.DecisionSummary;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +26,8 @@ class ReportSummary {
 
     @Transactional(readOnly = true)
     String of(long applicationId) {
-        long id = applicationId;
         List<String> lines = new ArrayList<>(List.of(decisionSummary.of(applicationId)));
-        List<UseReport> received = reports.findByApplicationIdOrderByReceivedAt(id);
+        List<UseReport> received = reports.findByApplicationIdOrderByReceivedAt(applicationId);
         if (!received.isEmpty()) {
             lines.add("**" + messages.get("reportSummary.reports") + "**");
             lines.add("");
@@ -37,7 +35,7 @@ class ReportSummary {
                     Messages.euros(r.getUsedAmount()), Markdown.text(r.getContent()), messages.label("reportStatus", r.getStatus()))));
             lines.add("");
         }
-        recoveries.findFirstByApplicationIdOrderByIdDesc(id).ifPresent(r -> {
+        recoveries.findFirstByApplicationIdOrderByIdDesc(applicationId).ifPresent(r -> {
             lines.add("**" + messages.get("reportSummary.recovery") + "**");
             lines.add("");
             lines.add("- " + messages.get("reportSummary.recoveryProposal", messages.label("recoveryGrounds", r.getGrounds()),

@@ -99,7 +99,7 @@ public class UseReports {
      * unused or misused money starts recovery of the amount the officer names.
      */
     @Transactional
-    public UseReport.Status check(long applicationId, UseReport.Status status, String notes, BigDecimal recoveryAmount,
+    UseReport.Status check(long applicationId, UseReport.Status status, String notes, BigDecimal recoveryAmount,
                                   Recovery.Grounds grounds, String checker) {
         GrantApplication application = applications.get(applicationId);
         if (status == null || status == UseReport.Status.RECEIVED) {
