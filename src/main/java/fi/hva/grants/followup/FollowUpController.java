@@ -1,7 +1,7 @@
 package fi.hva.grants.followup;
 
+import fi.hva.grants.call.Calls;
 import fi.hva.grants.call.GrantCall;
-import fi.hva.grants.call.GrantCallRepository;
 import fi.hva.grants.common.HtmlPages;
 import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.security.ManagerAccess;
@@ -38,10 +38,10 @@ class FollowUpController {
     private final XlsxExport xlsx;
     private final HtmlPages pages;
     private final ManagerAccess access;
-    private final GrantCallRepository calls;
+    private final Calls calls;
 
     FollowUpController(FollowUpQueries queries, FollowUpReports reports, ReportTables tables, FollowUpCharts charts,
-                              CsvExport csv, XlsxExport xlsx, HtmlPages pages, ManagerAccess access, GrantCallRepository calls) {
+                              CsvExport csv, XlsxExport xlsx, HtmlPages pages, ManagerAccess access, Calls calls) {
         this.queries = queries;
         this.reports = reports;
         this.tables = tables;
@@ -62,7 +62,7 @@ class FollowUpController {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("cells", new CellText());
-        model.put("calls", calls.findAll().stream()
+        model.put("calls", calls.all().stream()
                 .sorted(Comparator.comparing(GrantCall::getGrantYear).reversed().thenComparing(GrantCall::getCode)).toList());
         model.put("yearParam", year == null ? "" : year);
         model.put("callParam", call == null ? "" : call);
