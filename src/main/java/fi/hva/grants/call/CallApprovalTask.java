@@ -6,7 +6,6 @@ import static fi.hva.grants.call.CallProcessVariables.CALL_ID;
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
-import fi.hva.grants.process.Variables;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -39,7 +38,7 @@ public class CallApprovalTask extends UserTask<CallApprovalTask.Input> {
 
     @Override
     protected void show(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.of(CALL_ID.from(task))));
+        TaskForms.showCaseSummary(task, summary.of(CALL_ID.from(task)));
     }
 
     @Override

@@ -6,7 +6,6 @@ import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskCompletedBy;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
-import fi.hva.grants.process.Variables;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ class AgreementDraftTask extends UserTask<AgreementDraftTask.Input> {
     @Override
     protected void show(DelegateTask task) {
         long agreementId = AGREEMENT_ID.from(task);
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.of(agreementId)));
+        TaskForms.showCaseSummary(task, summary.of(agreementId));
         CooperationAgreement agreement = agreements.get(agreementId);
         Map<String, Object> fields = new HashMap<>();
         if (agreement.getTerms() != null) {

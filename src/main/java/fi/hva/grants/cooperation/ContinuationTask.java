@@ -7,7 +7,6 @@ import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskCompletedBy;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
-import fi.hva.grants.process.Variables;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -42,7 +41,7 @@ class ContinuationTask extends UserTask<ContinuationTask.Input> {
 
     @Override
     protected void show(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.of(AGREEMENT_ID.from(task))));
+        TaskForms.showCaseSummary(task, summary.of(AGREEMENT_ID.from(task)));
     }
 
     @Override

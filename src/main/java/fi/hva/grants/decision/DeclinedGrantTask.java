@@ -7,7 +7,6 @@ import fi.hva.grants.payment.Payments;
 import fi.hva.grants.process.ProcessVariable;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.Variables;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -41,8 +40,8 @@ class DeclinedGrantTask implements TaskListener {
     public void notify(DelegateTask task) {
         long applicationId = APPLICATION_ID.from(task);
         GrantApplication application = applications.get(applicationId);
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, decisionSummary.of(applicationId) + "\n\n**"
+        TaskForms.showCaseSummary(task, decisionSummary.of(applicationId) + "\n\n**"
                 + messages.get("paymentSummary.declined", Messages.DATE_TIME.format(application.getGrantDeclinedAt()),
-                        Messages.euros(payments.cancelledAmount(application.getApplicationNumber())), application.getCall().getCode()) + "**"));
+                        Messages.euros(payments.cancelledAmount(application.getApplicationNumber())), application.getCall().getCode()) + "**");
     }
 }

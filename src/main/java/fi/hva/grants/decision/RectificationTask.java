@@ -6,7 +6,6 @@ import static fi.hva.grants.decision.DecisionProcessVariables.DECISION_OUTCOME;
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
-import fi.hva.grants.process.Variables;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +43,7 @@ class RectificationTask extends UserTask<RectificationTask.Input> {
 
     @Override
     protected void show(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.of(APPLICATION_ID.from(task))));
+        TaskForms.showCaseSummary(task, summary.of(APPLICATION_ID.from(task)));
     }
 
     @Override

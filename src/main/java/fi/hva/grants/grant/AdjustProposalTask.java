@@ -6,7 +6,6 @@ import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.IndexedFields;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
-import fi.hva.grants.process.Variables;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -42,7 +41,7 @@ class AdjustProposalTask extends UserTask<List<ProposalChange>> {
 
     @Override
     protected void show(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.of(CALL_ID.from(task))));
+        TaskForms.showCaseSummary(task, summary.of(CALL_ID.from(task)));
     }
 
     @Override

@@ -6,7 +6,6 @@ import static fi.hva.grants.call.CallProcessVariables.DECIDED_APPLICATION_IDS;
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
-import fi.hva.grants.process.Variables;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ class BoardDecisionTask extends UserTask<BoardDecisionTask.Input> {
 
     @Override
     protected void show(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.of(CALL_ID.from(task))));
+        TaskForms.showCaseSummary(task, summary.of(CALL_ID.from(task)));
     }
 
     @Override

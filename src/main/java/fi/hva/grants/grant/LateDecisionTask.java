@@ -6,7 +6,6 @@ import static fi.hva.grants.grant.ApplicationProcessVariables.DECISION_OUTCOME;
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
-import fi.hva.grants.process.Variables;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ class LateDecisionTask extends UserTask<LateDecisionTask.Input> {
 
     @Override
     protected void show(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, caseSummary.of(APPLICATION_ID.from(task))));
+        TaskForms.showCaseSummary(task, caseSummary.of(APPLICATION_ID.from(task)));
     }
 
     @Override

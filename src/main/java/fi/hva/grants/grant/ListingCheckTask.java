@@ -8,7 +8,6 @@ import fi.hva.grants.lahella.ListingStatus;
 import fi.hva.grants.process.TaskCompletedBy;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
-import fi.hva.grants.process.Variables;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -40,7 +39,7 @@ class ListingCheckTask extends UserTask<ListingCheckTask.Input> {
 
     @Override
     protected void show(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, caseSummary.of(APPLICATION_ID.from(task))));
+        TaskForms.showCaseSummary(task, caseSummary.of(APPLICATION_ID.from(task)));
     }
 
     @Override

@@ -6,7 +6,6 @@ import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskCompletedBy;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
-import fi.hva.grants.process.Variables;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ class PartnershipAssessmentTask extends UserTask<PartnershipAssessmentTask.Input
 
     @Override
     protected void show(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.of(PARTNERSHIP_ID.from(task))));
+        TaskForms.showCaseSummary(task, summary.of(PARTNERSHIP_ID.from(task)));
     }
 
     @Override

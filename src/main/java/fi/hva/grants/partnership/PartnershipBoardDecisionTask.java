@@ -6,10 +6,8 @@ import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskCompletedBy;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
-import fi.hva.grants.process.Variables;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -43,13 +41,12 @@ class PartnershipBoardDecisionTask extends UserTask<PartnershipBoardDecisionTask
 
     @Override
     protected void show(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.of(PARTNERSHIP_ID.from(task))));
+        TaskForms.showCaseSummary(task, summary.of(PARTNERSHIP_ID.from(task)));
     }
 
     @Override
     protected Input parse(Map<String, Object> submitted) {
-        String outcome = FormValues.text(submitted.get(OUTCOME));
-        return new Input(Arrays.stream(BoardOutcome.values()).filter(o -> o.name().equals(outcome)).findFirst().orElse(null),
+        return new Input(FormValues.choice(submitted.get(OUTCOME), BoardOutcome.class),
                 FormValues.text(submitted.get(REFERENCE)), FormValues.date(submitted.get(DECIDED_ON)),
                 FormValues.amount(submitted.get(APPROVED_YEARLY_MAXIMUM)));
     }

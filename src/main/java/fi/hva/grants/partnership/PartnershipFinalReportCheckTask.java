@@ -6,8 +6,6 @@ import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskCompletedBy;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
-import fi.hva.grants.process.Variables;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -39,13 +37,12 @@ class PartnershipFinalReportCheckTask extends UserTask<PartnershipFinalReportChe
 
     @Override
     protected void show(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.of(PARTNERSHIP_ID.from(task))));
+        TaskForms.showCaseSummary(task, summary.of(PARTNERSHIP_ID.from(task)));
     }
 
     @Override
     protected Input parse(Map<String, Object> submitted) {
-        String outcome = FormValues.text(submitted.get(OUTCOME));
-        return new Input(Arrays.stream(ReportCheckOutcome.values()).filter(o -> o.name().equals(outcome)).findFirst().orElse(null),
+        return new Input(FormValues.choice(submitted.get(OUTCOME), ReportCheckOutcome.class),
                 FormValues.text(submitted.get(NOTES)));
     }
 

@@ -6,9 +6,7 @@ import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskCompletedBy;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
-import fi.hva.grants.process.Variables;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -45,16 +43,15 @@ class PartnershipRoundTask extends UserTask<PartnershipRoundTask.Input> {
 
     @Override
     protected void show(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.of(PARTNERSHIP_ID.from(task))));
+        TaskForms.showCaseSummary(task, summary.of(PARTNERSHIP_ID.from(task)));
     }
 
     @Override
     protected Input parse(Map<String, Object> submitted) {
-        String outcome = FormValues.text(submitted.get(OUTCOME));
         return new Input(FormValues.date(submitted.get(HELD_ON)), FormValues.text(submitted.get(OUR_PROPOSAL)),
                 FormValues.text(submitted.get(THEIR_ANSWER)), FormValues.text(submitted.get(NOTES)),
                 FormValues.date(submitted.get(NEXT_MEETING_ON)),
-                Arrays.stream(NegotiationRound.Outcome.values()).filter(o -> o.name().equals(outcome)).findFirst().orElse(null));
+                FormValues.choice(submitted.get(OUTCOME), NegotiationRound.Outcome.class));
     }
 
     @Override

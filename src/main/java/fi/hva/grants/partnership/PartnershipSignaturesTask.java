@@ -5,7 +5,6 @@ import static fi.hva.grants.partnership.PartnershipNegotiationProcessVariables.P
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
-import fi.hva.grants.process.Variables;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ class PartnershipSignaturesTask extends UserTask<PartnershipSignaturesTask.Input
 
     @Override
     protected void show(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.of(PARTNERSHIP_ID.from(task))));
+        TaskForms.showCaseSummary(task, summary.of(PARTNERSHIP_ID.from(task)));
     }
 
     @Override

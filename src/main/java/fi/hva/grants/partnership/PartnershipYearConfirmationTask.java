@@ -7,9 +7,7 @@ import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskCompletedBy;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
-import fi.hva.grants.process.Variables;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -42,13 +40,12 @@ class PartnershipYearConfirmationTask extends UserTask<PartnershipYearConfirmati
 
     @Override
     protected void show(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.ofYear(PARTNERSHIP_ID.from(task), PARTNERSHIP_YEAR_ID.from(task))));
+        TaskForms.showCaseSummary(task, summary.ofYear(PARTNERSHIP_ID.from(task), PARTNERSHIP_YEAR_ID.from(task)));
     }
 
     @Override
     protected Input parse(Map<String, Object> submitted) {
-        String outcome = FormValues.text(submitted.get(OUTCOME));
-        return new Input(Arrays.stream(YearOutcome.values()).filter(o -> o.name().equals(outcome)).findFirst().orElse(null),
+        return new Input(FormValues.choice(submitted.get(OUTCOME), YearOutcome.class),
                 FormValues.amount(submitted.get(CONFIRMED_AMOUNT)), FormValues.text(submitted.get(NOTES)));
     }
 

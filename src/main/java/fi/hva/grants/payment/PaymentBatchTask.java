@@ -7,7 +7,6 @@ import fi.hva.grants.process.IndexedFields;
 import fi.hva.grants.process.TaskCompletedBy;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
-import fi.hva.grants.process.Variables;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -39,7 +38,7 @@ class PaymentBatchTask extends UserTask<PaymentBatchTask.Input> {
 
     @Override
     protected void show(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.ofBatch(BATCH_ID.from(task))));
+        TaskForms.showCaseSummary(task, summary.ofBatch(BATCH_ID.from(task)));
     }
 
     @Override

@@ -8,7 +8,6 @@ import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
-import fi.hva.grants.process.Variables;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -38,7 +37,7 @@ class PaymentCorrectionTask extends UserTask<PaymentCorrectionTask.Input> {
 
     @Override
     protected void show(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.ofFailedPayment(PAYMENT_ID.from(task))));
+        TaskForms.showCaseSummary(task, summary.ofFailedPayment(PAYMENT_ID.from(task)));
     }
 
     @Override

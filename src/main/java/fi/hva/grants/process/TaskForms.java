@@ -45,6 +45,11 @@ public final class TaskForms {
                 .serializationDataFormat(org.camunda.bpm.engine.variable.Variables.SerializationDataFormats.JSON).create();
     }
 
+    /** The case summary most forms show above their fields. */
+    public static void showCaseSummary(DelegateTask task, String summary) {
+        show(task, Map.of(Variables.CASE_SUMMARY, summary));
+    }
+
     /** Initial values of input fields; Tasklist submits them back, changed or not. */
     public static void prefill(DelegateTask task, Map<String, ?> fields) {
         fields.forEach(task.getExecution()::setVariable);

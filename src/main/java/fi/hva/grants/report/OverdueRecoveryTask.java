@@ -1,8 +1,6 @@
 package fi.hva.grants.report;
 
 import fi.hva.grants.process.TaskForms;
-import fi.hva.grants.process.Variables;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,6 +20,6 @@ class OverdueRecoveryTask implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.of(ReportProcessVariables.APPLICATION_ID.from(task))));
+        TaskForms.showCaseSummary(task, summary.of(ReportProcessVariables.APPLICATION_ID.from(task)));
     }
 }

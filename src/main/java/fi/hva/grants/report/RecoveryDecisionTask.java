@@ -5,7 +5,6 @@ import static fi.hva.grants.report.ReportProcessVariables.RECOVERING;
 
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
-import fi.hva.grants.process.Variables;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -29,7 +28,7 @@ class RecoveryDecisionTask extends UserTask<RecoveryTerms> {
 
     @Override
     protected void show(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.of(APPLICATION_ID.from(task))));
+        TaskForms.showCaseSummary(task, summary.of(APPLICATION_ID.from(task)));
     }
 
     @Override

@@ -6,8 +6,6 @@ import static fi.hva.grants.report.ReportProcessVariables.RECOVERING;
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
-import fi.hva.grants.process.Variables;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -38,14 +36,12 @@ class RecoveryRectificationTask extends UserTask<RecoveryRectificationTask.Input
 
     @Override
     protected void show(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.of(APPLICATION_ID.from(task))));
+        TaskForms.showCaseSummary(task, summary.of(APPLICATION_ID.from(task)));
     }
 
     @Override
     protected Input parse(Map<String, Object> submitted) {
-        String outcome = FormValues.text(submitted.get(OUTCOME));
-        return new Input(Arrays.stream(Recovery.RectificationOutcome.values()).filter(o -> o.name().equals(outcome)).findFirst()
-                .orElse(null), RecoveryTerms.parse(submitted));
+        return new Input(FormValues.choice(submitted.get(OUTCOME), Recovery.RectificationOutcome.class), RecoveryTerms.parse(submitted));
     }
 
     @Override

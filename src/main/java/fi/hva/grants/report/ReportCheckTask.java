@@ -7,7 +7,6 @@ import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.TaskCompletedBy;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
-import fi.hva.grants.process.Variables;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ class ReportCheckTask extends UserTask<ReportCheckTask.Input> {
 
     @Override
     protected void show(DelegateTask task) {
-        TaskForms.show(task, Map.of(Variables.CASE_SUMMARY, summary.of(APPLICATION_ID.from(task))));
+        TaskForms.showCaseSummary(task, summary.of(APPLICATION_ID.from(task)));
     }
 
     @Override
