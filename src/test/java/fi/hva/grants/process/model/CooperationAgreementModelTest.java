@@ -52,7 +52,7 @@ class CooperationAgreementModelTest {
 
         assertThat(instance).isWaitingAt("prepareAgreement").hasNotPassed("recordSignatures");
         Assertions.assertThat(passes(instance, "prepareAgreement")).isEqualTo(2);
-        verify(engine.delegate("saveAgreementApprovalDelegate")).execute(any());
+        verify(engine.delegate("agreementApprovalTask")).execute(any());
     }
 
     @Test
@@ -71,7 +71,7 @@ class CooperationAgreementModelTest {
 
         assertThat(instance).isWaitingAt("reviewApproaching").hasNotPassed("agreementPeriodEnded");
         Assertions.assertThat(passes(instance, "reviewMerge")).isEqualTo(2);
-        verify(engine.delegate("saveContinuationDelegate")).execute(any());
+        verify(engine.delegate("continuationTask")).execute(any());
         verify(engine.delegate("sendAgreementReviewReminderDelegate"), times(1)).execute(any());
     }
 

@@ -83,7 +83,7 @@ class GrantApplicationModelTest {
         complete(task("checkListingManually", instance));
 
         assertThat(instance).isWaitingAt("reviewApplication").hasPassed("saveListingCheck", "listingMerge");
-        verify(engine.delegate("saveListingCheckDelegate")).execute(any());
+        verify(engine.delegate("listingCheckTask")).execute(any());
     }
 
     @Test

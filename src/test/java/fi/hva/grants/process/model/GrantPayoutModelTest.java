@@ -70,7 +70,7 @@ class GrantPayoutModelTest {
         assertThat(instance).isEnded();
         Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .activityId("awaitPaymentSettled").count()).isEqualTo(3);
-        verify(engine.delegate("saveCorrectedPaymentDelegate")).execute(any());
+        verify(engine.delegate("paymentCorrectionTask")).execute(any());
     }
 
     private ProcessInstance start() {
