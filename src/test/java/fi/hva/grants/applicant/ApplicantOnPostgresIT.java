@@ -52,14 +52,14 @@ class ApplicantOnPostgresIT {
     void aDoubleClickMakesOneApplicationAndItsAttachmentIsKept() throws Exception {
         ApplicantApi api = new ApplicantApi(context, objectMapper, mails);
         GrantCall call = fixtures.openCall();
-        api.requestLink(ApplicantApiTest.BUSINESS_ID, ApplicantApiTest.EMAIL);
-        String token = api.mailedToken(ApplicantApiTest.EMAIL);
+        api.requestLink(ApplicantApiIT.BUSINESS_ID, ApplicantApiIT.EMAIL);
+        String token = api.mailedToken(ApplicantApiIT.EMAIL);
         String bearer = "Bearer " + api.body(api.exchange(token)).get("token").asText();
         assertThat(api.exchange(token).getStatus()).isEqualTo(400);
         long before = applications.count();
 
         ExecutorService clicks = Executors.newFixedThreadPool(2);
-        Callable<MockHttpServletResponse> click = () -> api.submit(bearer, "tupla-klikkaus", ApplicantApiTest.form(call.getCode()));
+        Callable<MockHttpServletResponse> click = () -> api.submit(bearer, "tupla-klikkaus", ApplicantApiIT.form(call.getCode()));
         List<Future<MockHttpServletResponse>> responses = clicks.invokeAll(List.of(click, click));
         clicks.shutdown();
 
@@ -86,11 +86,11 @@ class ApplicantOnPostgresIT {
     void aDatabaseFailureOtherThanTheKeysIsA503AndOnlyTheKeysUniqueViolationMeansInProgress() throws Exception {
         ApplicantApi api = new ApplicantApi(context, objectMapper, mails);
         GrantCall call = fixtures.openCall();
-        String bearer = api.signIn(ApplicantApiTest.BUSINESS_ID, ApplicantApiTest.EMAIL);
+        String bearer = api.signIn(ApplicantApiIT.BUSINESS_ID, ApplicantApiIT.EMAIL);
         Map<String, Long> before = counts();
 
         MockHttpServletResponse failed = DatabaseFailures.withFailingSubmissionKey(jdbc,
-                () -> api.submit(bearer, DatabaseFailures.FAILING_KEY, ApplicantApiTest.form(call.getCode())));
+                () -> api.submit(bearer, DatabaseFailures.FAILING_KEY, ApplicantApiIT.form(call.getCode())));
 
         DatabaseFailures.assertUnavailableAndNothingStored(api, failed, before, counts());
         DatabaseFailures.assertOnlyTheSubmissionKeyMeansInProgress(tx, submissions, associations, "4567891-5");

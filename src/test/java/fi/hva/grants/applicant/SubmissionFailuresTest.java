@@ -59,7 +59,7 @@ class SubmissionFailuresTest {
         instancesBefore = applicationInstanceIds();
         api = new ApplicantApi(context, objectMapper, mails);
         call = fixtures.openCall();
-        bearer = api.signIn(ApplicantApiTest.BUSINESS_ID, ApplicantApiTest.EMAIL);
+        bearer = api.signIn(ApplicantApiIT.BUSINESS_ID, ApplicantApiIT.EMAIL);
     }
 
     /** Other tests of this engine count the application instances; the ones started here end here. */
@@ -78,7 +78,7 @@ class SubmissionFailuresTest {
     @ValueSource(strings = {"1e999999999", "-1e999999999", "1e400", "\"1e999999999\"", "\"1e-999999999\"",
             "123456789012345678901234567890123456789", "\"NaN\"", "\"Infinity\""})
     void aNumberThatIsNoAmountIsRefusedWithTheFinnishMessageAndStoresNothing(String amount) throws Exception {
-        String body = api.toJson(ApplicantApiTest.form(call.getCode()))
+        String body = api.toJson(ApplicantApiIT.form(call.getCode()))
                 .replace("\"" + ApplicationFormFields.REQUESTED_AMOUNT + "\":12000", "\"" + ApplicationFormFields.REQUESTED_AMOUNT + "\":" + amount);
         assertThat(body).contains(amount);
         Map<String, Long> before = counts();
@@ -109,10 +109,10 @@ class SubmissionFailuresTest {
         Map<String, Long> before = counts();
 
         MockHttpServletResponse failed = DatabaseFailures.withFailingSubmissionKey(jdbc,
-                () -> api.submit(bearer, DatabaseFailures.FAILING_KEY, ApplicantApiTest.form(call.getCode())));
+                () -> api.submit(bearer, DatabaseFailures.FAILING_KEY, ApplicantApiIT.form(call.getCode())));
 
         DatabaseFailures.assertUnavailableAndNothingStored(api, failed, before, counts());
-        assertThat(api.submit(bearer, DatabaseFailures.FAILING_KEY, ApplicantApiTest.form(call.getCode())).getStatus())
+        assertThat(api.submit(bearer, DatabaseFailures.FAILING_KEY, ApplicantApiIT.form(call.getCode())).getStatus())
                 .as("the page sends the same key again").isEqualTo(201);
     }
 

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * in the same JVM.
  */
 @CountingProcessTest
-class NoDemoUsersTest {
+class NoDemoUsersIT {
 
     @Autowired
     IdentityService identityService;

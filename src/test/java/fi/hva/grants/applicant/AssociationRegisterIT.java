@@ -48,7 +48,7 @@ import org.springframework.web.context.WebApplicationContext;
  * application keeps its own details and is flagged; the register and the earlier cases stay as they were.
  */
 @ProcessTest
-class AssociationRegisterTest {
+class AssociationRegisterIT {
 
     /** A business id of its own, so that this test's first application creates the register entry. */
     private static final String BUSINESS_ID = "5678912-7";
@@ -149,7 +149,7 @@ class AssociationRegisterTest {
     }
 
     private static Map<String, Object> form(GrantCall call, String name, String municipality, String email, String iban) {
-        Map<String, Object> form = ApplicantApiTest.form(call.getCode());
+        Map<String, Object> form = ApplicantApiIT.form(call.getCode());
         form.put(ApplicationFormFields.BUSINESS_ID, BUSINESS_ID);
         form.put(ApplicationFormFields.ASSOCIATION_NAME, name);
         form.put(ApplicationFormFields.MUNICIPALITY, municipality);

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** What the monitoring system reads: decisions per call in Prometheus, the parts of the health check. */
 @CountingProcessTest
-class MonitoringEndpointsTest {
+class MonitoringEndpointsIT {
 
     @Autowired MockMvc mvc;
     @Autowired ProcessFixtures fixtures;

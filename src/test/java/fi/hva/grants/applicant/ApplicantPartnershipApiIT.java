@@ -32,7 +32,7 @@ import org.springframework.web.context.WebApplicationContext;
  * the second still awaits the county budget.
  */
 @ProcessTest
-class ApplicantPartnershipApiTest {
+class ApplicantPartnershipApiIT {
 
     static final String BUSINESS_ID = "0201256-6";
     static final String EMAIL = "kumppanuus@example.fi";

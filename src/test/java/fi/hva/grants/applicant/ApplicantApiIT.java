@@ -51,7 +51,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 /** Every endpoint of the applicant API: its success, its bad input, and that bad input creates nothing. */
 @ProcessTest
-class ApplicantApiTest {
+class ApplicantApiIT {
 
     static final String BUSINESS_ID = "0201256-6";
     static final String EMAIL = "aino.virtanen@example.fi";

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Managers see the cases that wait too long; the page is theirs only. */
 @CountingProcessTest
-class StuckCasePageTest {
+class StuckCasePageIT {
 
     @Autowired MockMvc mvc;
     @Autowired ProcessFixtures fixtures;
