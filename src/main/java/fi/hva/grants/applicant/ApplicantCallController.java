@@ -79,7 +79,7 @@ class ApplicantCallController {
     }
 
     private static CallView view(GrantCall call) {
-        return new CallView(call.getCode(), call.getName(), call.getGrantForm().name(), call.getGrantYear(),
+        return new CallView(call.getCode(), call.getName(), call.getGrantType().name(), call.getGrantYear(),
                 call.getOpensAt(), call.getClosesAt(), call.getClosesAt() == null ? null : Messages.DATE_TIME.format(call.getClosesAt()));
     }
 }

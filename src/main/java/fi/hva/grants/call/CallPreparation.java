@@ -1,6 +1,6 @@
 package fi.hva.grants.call;
 
-import fi.hva.grants.common.GrantForm;
+import fi.hva.grants.common.GrantType;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
@@ -38,7 +38,7 @@ public class CallPreparation {
     }
 
     @Transactional
-    public GrantCall create(GrantForm form, Integer year) {
+    public GrantCall create(GrantType form, Integer year) {
         int thisYear = LocalDate.ofInstant(Now.instant(), Now.HELSINKI).getYear();
         Problems problems = new Problems(messages);
         problems.addIf(form == null || !region.offers(form), "call.grantForm.notOffered", String.valueOf(form), region.name());
@@ -129,7 +129,7 @@ public class CallPreparation {
         return criteria;
     }
 
-    private String uniqueCode(GrantForm form, int year) {
+    private String uniqueCode(GrantType form, int year) {
         String base = form.prefix() + "-" + year;
         String code = base;
         for (int round = 2; repository.existsByCode(code); round++) {

@@ -92,7 +92,7 @@ public class CallPreparationTask extends UserTask<CallDraft> {
         TaskForms.show(task, shown);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put(NAME, call.getName() != null ? call.getName()
-                : messages.get("call.defaultName", messages.label("grantForm", call.getGrantForm()), String.valueOf(call.getGrantYear())));
+                : messages.get("call.defaultName", messages.label("grantForm", call.getGrantType()), String.valueOf(call.getGrantYear())));
         fields.put(APPROPRIATION, formNumber(call.getAppropriation()));
         fields.put(MAX_GRANT, formNumber(call.getMaxGrant()));
         fields.put(OPENS_AT, formDateTime(call.getOpensAt()));

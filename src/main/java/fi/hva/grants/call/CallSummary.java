@@ -29,7 +29,7 @@ class CallSummary {
         GrantCall call = calls.get(callId);
         List<String> lines = new ArrayList<>();
         lines.add(messages.get("callSummary.title", call.getCode(), Markdown.text(call.getName()),
-                messages.label("grantForm", call.getGrantForm()), String.valueOf(call.getGrantYear())));
+                messages.label("grantForm", call.getGrantType()), String.valueOf(call.getGrantYear())));
         lines.add("");
         lines.add(item("callSummary.appropriation", Messages.euros(call.getAppropriation()), Messages.euros(call.getMaxGrant())));
         lines.add(item("callSummary.period", dateTime(call.getOpensAt()), dateTime(call.getClosesAt())));

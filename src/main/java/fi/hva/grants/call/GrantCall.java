@@ -1,6 +1,6 @@
 package fi.hva.grants.call;
 
-import fi.hva.grants.common.GrantForm;
+import fi.hva.grants.common.GrantType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -35,7 +35,8 @@ public class GrantCall {
     private String name;
 
     @Enumerated(EnumType.STRING)
-    private GrantForm grantForm;
+    @Column(name = "grant_form")
+    private GrantType grantType;
 
     private int grantYear;
     private BigDecimal appropriation;
@@ -77,9 +78,9 @@ public class GrantCall {
     protected GrantCall() {
     }
 
-    public GrantCall(String code, GrantForm grantForm, int grantYear) {
+    public GrantCall(String code, GrantType grantType, int grantYear) {
         this.code = code;
-        this.grantForm = grantForm;
+        this.grantType = grantType;
         this.grantYear = grantYear;
         this.status = CallStatus.DRAFT;
         this.createdAt = Instant.now();
@@ -160,8 +161,8 @@ public class GrantCall {
         return name;
     }
 
-    public GrantForm getGrantForm() {
-        return grantForm;
+    public GrantType getGrantType() {
+        return grantType;
     }
 
     public int getGrantYear() {

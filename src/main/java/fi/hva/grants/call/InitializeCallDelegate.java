@@ -3,7 +3,7 @@ package fi.hva.grants.call;
 import static fi.hva.grants.call.CallProcessVariables.CALL_ID;
 
 import fi.hva.grants.common.FormValues;
-import fi.hva.grants.common.GrantForm;
+import fi.hva.grants.common.GrantType;
 import fi.hva.grants.process.TaskForms;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,7 @@ public class InitializeCallDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Map<String, Object> start = TaskForms.take(execution, List.of(GRANT_FORM, GRANT_YEAR));
-        GrantCall call = preparation.create(FormValues.choice(start.get(GRANT_FORM), GrantForm.class),
+        GrantCall call = preparation.create(FormValues.choice(start.get(GRANT_FORM), GrantType.class),
                 FormValues.integer(start.get(GRANT_YEAR)));
         call.attachProcess(execution.getProcessInstanceId());
         execution.setProcessBusinessKey(call.getCode());

@@ -4,7 +4,7 @@ import static fi.hva.grants.call.CallApprovalTask.*;
 import static fi.hva.grants.call.CallPreparationTask.*;
 import static fi.hva.grants.call.InitializeCallDelegate.*;
 
-import fi.hva.grants.common.GrantForm;
+import fi.hva.grants.common.GrantType;
 import fi.hva.grants.demo.DemoData.CallStage;
 import fi.hva.grants.demo.DemoData.DemoCall;
 import fi.hva.grants.demo.DemoData.Preparation;
@@ -46,7 +46,7 @@ class DemoCalls {
     String create(DemoCall call, LocalDate today) {
         int grantYear = today.getYear() + call.yearsAhead();
         Map<String, Object> start = new HashMap<>();
-        start.put(GRANT_FORM, GrantForm.OPERATING.name());
+        start.put(GRANT_FORM, GrantType.OPERATING.name());
         start.put(GRANT_YEAR, grantYear);
         ProcessInstance instance = driver.start(ProcessKeys.CALL_PROCESS, start);
         if (call.stage() != CallStage.IN_PREPARATION) {

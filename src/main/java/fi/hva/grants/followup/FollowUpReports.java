@@ -57,7 +57,7 @@ public class FollowUpReports {
         Map<Long, LocalDate> firstPaid = data.paidPaymentsOfYear(query.year()).stream()
                 .collect(Collectors.toMap(Payment::getApplicationId, Payment::getPaidOn,
                         (a, b) -> a.isBefore(b) ? a : b));
-        List<Breakdown> byGrantForm = new ArrayList<>(breakdown(applications, a -> a.getCall().getGrantForm().name(),
+        List<Breakdown> byGrantForm = new ArrayList<>(breakdown(applications, a -> a.getCall().getGrantType().name(),
                 "grantForm", region.grantForms().stream().map(Enum::name).toList()));
         if (query.call() == null) {
             byGrantForm.add(partnershipGrants(partnershipYears));

@@ -40,9 +40,9 @@ public final class ApplicationFormFields {
     private ApplicationFormFields() {
     }
 
-    public static ApplicationForm read(Map<String, Object> variables) {
+    public static ApplicationDetails read(Map<String, Object> variables) {
         BigDecimal requestedAmount = FormValues.amount(variables.get(REQUESTED_AMOUNT));
-        return new ApplicationForm(
+        return new ApplicationDetails(
                 text(variables, CALL_CODE),
                 text(variables, BUSINESS_ID),
                 text(variables, ASSOCIATION_NAME),

@@ -38,7 +38,7 @@ class ApplicationIntake {
     }
 
     @Transactional
-    public GrantApplication register(ApplicationForm form, Channel channel) {
+    public GrantApplication register(ApplicationDetails form, Channel channel) {
         validator.checkFields(form);
         GrantCall call = calls.findByCode(form.callCode().toUpperCase())
                 .orElseThrow(() -> new InvalidInputException(List.of(messages.get("application.call.unknown", form.callCode()))));
@@ -46,9 +46,9 @@ class ApplicationIntake {
         Instant submittedAt = submissionTime(form, channel);
         BusinessId businessId = BusinessId.parse(form.businessId()).orElseThrow();
         Iban iban = Iban.parse(form.iban()).orElseThrow();
-        ApplicationForm normalized = canonical(form, businessId, iban);
+        ApplicationDetails normalized = canonical(form, businessId, iban);
         Association association = associationOf(businessId, iban, normalized);
-        String number = numbers.next(call.getGrantForm(), call.getGrantYear());
+        String number = numbers.next(call.getGrantType(), call.getGrantYear());
         return applications.save(new GrantApplication(number, call, association, normalized, channel, submittedAt));
     }
 
@@ -63,7 +63,7 @@ class ApplicationIntake {
     }
 
     /** A paper application counts from the day the county received it, not from the day it was typed in. */
-    private Instant submissionTime(ApplicationForm form, Channel channel) {
+    private Instant submissionTime(ApplicationDetails form, Channel channel) {
         Instant now = Now.instant();
         if (channel != Channel.PAPER || form.receivedOn() == null) {
             return now;
@@ -82,15 +82,15 @@ class ApplicationIntake {
      * the case summary shows where they differ from the register. A business id seen for the first time gets its
      * entry from this application, as there is no other source yet.
      */
-    private Association associationOf(BusinessId businessId, Iban iban, ApplicationForm form) {
+    private Association associationOf(BusinessId businessId, Iban iban, ApplicationDetails form) {
         return associations.find(businessId)
                 .orElseGet(() -> associations.save(new Association(businessId.value(), form.associationName(),
                         form.municipality(), form.contactEmail(), iban.value())));
     }
 
     /** The checked form with the business id and account number as they are stored. */
-    private static ApplicationForm canonical(ApplicationForm form, BusinessId businessId, Iban iban) {
-        return new ApplicationForm(form.callCode(), businessId.value(), form.associationName(),
+    private static ApplicationDetails canonical(ApplicationDetails form, BusinessId businessId, Iban iban) {
+        return new ApplicationDetails(form.callCode(), businessId.value(), form.associationName(),
                 form.municipality(), form.contactName(), form.contactEmail(), form.contactPhone(),
                 iban.value(), form.activityName(), form.activityDescription(),
                 form.activityType(), form.targetGroup(), form.contentArea(), form.hyteArea(), form.requestedAmount(),

@@ -1,6 +1,6 @@
 package fi.hva.grants.grant;
 
-import fi.hva.grants.common.GrantForm;
+import fi.hva.grants.common.GrantType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,7 @@ class ApplicationNumbers {
     }
 
     /** Called when a call is created, so the first submissions never race to insert the row. */
-    public void prepare(GrantForm form, int year) {
+    public void prepare(GrantType form, int year) {
         Integer rows = jdbc.queryForObject(
                 "select count(*) from application_number_counter where prefix = ? and grant_year = ?",
                 Integer.class, form.prefix(), year);
@@ -29,7 +29,7 @@ class ApplicationNumbers {
         }
     }
 
-    public String next(GrantForm form, int year) {
+    public String next(GrantType form, int year) {
         int updated = jdbc.update(
                 "update application_number_counter set last_value = last_value + 1 where prefix = ? and grant_year = ?",
                 form.prefix(), year);

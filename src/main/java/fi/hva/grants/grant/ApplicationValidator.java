@@ -34,7 +34,7 @@ public class ApplicationValidator {
     }
 
     /** Problems that need no call: the call itself is looked up only when these pass. */
-    public void checkFields(ApplicationForm form) {
+    public void checkFields(ApplicationDetails form) {
         Problems problems = new Problems(messages);
         problems.addIf(form.requestedAmountUnreadable(), "application.amount.unreadable");
         requiredFields(form).forEach((field, value) ->
@@ -65,7 +65,7 @@ public class ApplicationValidator {
         problems.throwIfAny();
     }
 
-    public void checkAgainstCall(ApplicationForm form, GrantCall call) {
+    public void checkAgainstCall(ApplicationDetails form, GrantCall call) {
         Problems problems = new Problems(messages);
         problems.addIf(!ACCEPTING.contains(call.getStatus()), "application.call.notOpen", call.getCode());
         if (call.getMaxGrant() != null) {
@@ -86,7 +86,7 @@ public class ApplicationValidator {
     }
 
     /** The column widths of grant_application and association: longer text would fail the insert. */
-    private static Map<String, Map.Entry<String, Integer>> maxLengths(ApplicationForm form) {
+    private static Map<String, Map.Entry<String, Integer>> maxLengths(ApplicationDetails form) {
         Map<String, Map.Entry<String, Integer>> limits = new LinkedHashMap<>();
         limits.put("callCode", new java.util.AbstractMap.SimpleEntry<>(form.callCode(), 20));
         limits.put("associationName", new java.util.AbstractMap.SimpleEntry<>(form.associationName(), 200));
@@ -101,7 +101,7 @@ public class ApplicationValidator {
         return limits;
     }
 
-    private static Map<String, Object> requiredFields(ApplicationForm form) {
+    private static Map<String, Object> requiredFields(ApplicationDetails form) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("callCode", form.callCode());
         fields.put("businessId", form.businessId());

@@ -1,7 +1,7 @@
 package fi.hva.grants.grant;
 
 import fi.hva.grants.call.CallApplications;
-import fi.hva.grants.common.GrantForm;
+import fi.hva.grants.common.GrantType;
 import org.springframework.stereotype.Component;
 
 /** Answers the call package about the applications to a call. */
@@ -17,7 +17,7 @@ class ApplicationsOfCalls implements CallApplications {
     }
 
     @Override
-    public void prepareNumbering(GrantForm form, int year) {
+    public void prepareNumbering(GrantType form, int year) {
         numbers.prepare(form, year);
     }
 

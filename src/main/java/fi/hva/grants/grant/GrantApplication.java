@@ -115,7 +115,7 @@ public class GrantApplication {
     }
 
     public GrantApplication(String applicationNumber, GrantCall call, Association association,
-                            ApplicationForm form, Channel channel, Instant submittedAt) {
+                            ApplicationDetails form, Channel channel, Instant submittedAt) {
         this.applicationNumber = applicationNumber;
         this.call = call;
         this.association = association;

@@ -18,7 +18,7 @@ public class RoutingFacts {
 
     @Transactional(readOnly = true)
     public String grantForm(long applicationId) {
-        return applications.get(applicationId).getCall().getGrantForm().name();
+        return applications.get(applicationId).getCall().getGrantType().name();
     }
 
     @Transactional(readOnly = true)

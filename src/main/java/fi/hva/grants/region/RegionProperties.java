@@ -1,6 +1,6 @@
 package fi.hva.grants.region;
 
-import fi.hva.grants.common.GrantForm;
+import fi.hva.grants.common.GrantType;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -14,7 +14,7 @@ public record RegionProperties(
         String name,
         String decisionBody,
         String administrativeCourt,
-        List<GrantForm> grantForms,
+        List<GrantType> grantForms,
         List<String> contentAreas,
         List<String> hyteAreas,
         List<String> municipalities,
@@ -41,7 +41,7 @@ public record RegionProperties(
         }
     }
 
-    public boolean offers(GrantForm form) {
+    public boolean offers(GrantType form) {
         return grantForms.contains(form);
     }
 }

@@ -8,15 +8,15 @@ class FormValuesChoiceTest {
 
     @Test
     void anOptionIsReadByItsExactName() {
-        assertThat(FormValues.choice("THEME", GrantForm.class)).isEqualTo(GrantForm.THEME);
-        assertThat(FormValues.choice(" OPERATING ", GrantForm.class)).isEqualTo(GrantForm.OPERATING);
+        assertThat(FormValues.choice("THEME", GrantType.class)).isEqualTo(GrantType.THEME);
+        assertThat(FormValues.choice(" OPERATING ", GrantType.class)).isEqualTo(GrantType.OPERATING);
     }
 
     @Test
     void noOrAnUnknownOptionIsMissing() {
-        assertThat(FormValues.choice(null, GrantForm.class)).isNull();
-        assertThat(FormValues.choice("", GrantForm.class)).isNull();
-        assertThat(FormValues.choice("theme", GrantForm.class)).isNull();
-        assertThat(FormValues.choice(42, GrantForm.class)).isNull();
+        assertThat(FormValues.choice(null, GrantType.class)).isNull();
+        assertThat(FormValues.choice("", GrantType.class)).isNull();
+        assertThat(FormValues.choice("theme", GrantType.class)).isNull();
+        assertThat(FormValues.choice(42, GrantType.class)).isNull();
     }
 }

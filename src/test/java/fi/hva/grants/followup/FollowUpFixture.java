@@ -5,9 +5,9 @@ import fi.hva.grants.association.AssociationRepository;
 import fi.hva.grants.call.CallDetails;
 import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.call.GrantCallRepository;
-import fi.hva.grants.common.GrantForm;
+import fi.hva.grants.common.GrantType;
 import fi.hva.grants.common.Now;
-import fi.hva.grants.grant.ApplicationForm;
+import fi.hva.grants.grant.ApplicationDetails;
 import fi.hva.grants.grant.Channel;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.grant.GrantApplicationRepository;
@@ -69,8 +69,8 @@ public class FollowUpFixture {
         if (calls.existsByCode(OPERATING_CALL)) {
             return;
         }
-        GrantCall operating = call(OPERATING_CALL, GrantForm.OPERATING, LocalDate.of(2019, 2, 1), LocalDate.of(2019, 3, 15));
-        GrantCall theme = call(THEME_CALL, GrantForm.THEME, LocalDate.of(2019, 5, 1), LocalDate.of(2019, 6, 10));
+        GrantCall operating = call(OPERATING_CALL, GrantType.OPERATING, LocalDate.of(2019, 2, 1), LocalDate.of(2019, 3, 15));
+        GrantCall theme = call(THEME_CALL, GrantType.THEME, LocalDate.of(2019, 5, 1), LocalDate.of(2019, 6, 10));
 
         GrantApplication first = application(1, operating, "9000001-1", "Kajaani", "MENTAL_HEALTH_SUBSTANCE_CRISIS",
                 "MENTAL_HEALTH_PROMOTION", 10000, LocalDate.of(2019, 1, 14), 8000);
@@ -114,7 +114,7 @@ public class FollowUpFixture {
                 partnershipId, year, status, confirmed);
     }
 
-    private GrantCall call(String code, GrantForm form, LocalDate closes, LocalDate boardDecidedOn) {
+    private GrantCall call(String code, GrantType form, LocalDate closes, LocalDate boardDecidedOn) {
         GrantCall call = new GrantCall(code, form, YEAR);
         call.describe(new CallDetails("Seurannan testihaku " + code, new BigDecimal("100000"), new BigDecimal("20000"),
                 noon(closes.minusDays(30)), closes.atTime(16, 0).atZone(Now.HELSINKI).toInstant(), LocalDate.of(2020, 3, 31),
@@ -128,7 +128,7 @@ public class FollowUpFixture {
                                          Integer decided) {
         Association association = associations.save(new Association(businessId, "Yhdistys " + number + " ry", municipality,
                 "yhdistys" + number + "@example.fi", "FI2112345600000785"));
-        ApplicationForm form = new ApplicationForm(call.getCode(), businessId, association.getName(), municipality,
+        ApplicationDetails form = new ApplicationDetails(call.getCode(), businessId, association.getName(), municipality,
                 "Aino Virtanen", "aino@example.fi", null, "FI21 1234 5600 0007 85", "Toiminta " + number,
                 "Kuvaus", "PEER_SUPPORT", "WORKING_AGE", contentArea, hyteArea, BigDecimal.valueOf(requested),
                 false, false, submitted, false);

@@ -5,7 +5,7 @@ import fi.hva.grants.call.CallPreparation;
 import fi.hva.grants.call.CallProgress;
 import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.call.GrantCallRepository;
-import fi.hva.grants.common.GrantForm;
+import fi.hva.grants.common.GrantType;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.grant.ApplicationFormFields;
 import fi.hva.grants.security.Officers;
@@ -67,7 +67,7 @@ public class ProcessFixtures {
     }
 
     public GrantCall openCall(int instalments) {
-        GrantCall call = preparation.create(GrantForm.OPERATING, LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI).getYear() + 1);
+        GrantCall call = preparation.create(GrantType.OPERATING, LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI).getYear() + 1);
         Map<String, Object> fields = callFields(LocalDateTime.ofInstant(Now.instant(), Now.HELSINKI).minusDays(1), 21);
         fields.put(CallPreparationTask.INSTALMENTS, instalments);
         preparation.describe(call.getId(), CallPreparationTask.draft(fields));

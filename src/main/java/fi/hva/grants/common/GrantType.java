@@ -1,13 +1,13 @@
 package fi.hva.grants.common;
 
-/** Grant forms decided in a call; the prefix starts every call code and application number. */
-public enum GrantForm {
+/** The type of grant a call awards (avustusmuoto: operating or theme grant); its prefix starts every call code and application number. */
+public enum GrantType {
     OPERATING("TA"),
     THEME("TE");
 
     private final String prefix;
 
-    GrantForm(String prefix) {
+    GrantType(String prefix) {
         this.prefix = prefix;
     }
 

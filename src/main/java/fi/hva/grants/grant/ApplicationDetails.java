@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * {@code requestedAmountUnreadable} tells an amount given but not readable as one (see {@code FormValues.amount})
  * from no amount at all.
  */
-public record ApplicationForm(
+public record ApplicationDetails(
         String callCode,
         String businessId,
         String associationName,
