@@ -32,7 +32,10 @@ public record BusinessId(String value) {
         return parse(written).isPresent();
     }
 
-    /** Accepts the common ways of writing the id (spaces, missing leading zero) and returns the canonical form. */
+    /**
+     * Accepts the common ways of writing the id (spaces, missing leading zero) and returns the canonical form, valid
+     * or not: the listing service is asked about whatever id an application names.
+     */
     public static String normalize(String value) {
         if (value == null) {
             return null;

@@ -24,12 +24,8 @@ public record Iban(String value) {
         return isElectronicAndValid(electronic) ? Optional.of(new Iban(electronic)) : Optional.empty();
     }
 
-    public static String normalize(String iban) {
+    private static String normalize(String iban) {
         return iban.replaceAll("\\s", "").toUpperCase();
-    }
-
-    public static boolean isValid(String written) {
-        return parse(written).isPresent();
     }
 
     private static boolean isElectronicAndValid(String value) {
