@@ -110,6 +110,11 @@ class ApplicantProblems {
         return ResponseEntity.status(problem.getStatusCode()).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").body(problem.getBody());
     }
 
+    @ExceptionHandler(SignInNotOfferedException.class)
+    public ResponseEntity<ProblemDetail> signInNotOffered(SignInNotOfferedException e) {
+        return problem(HttpStatus.NOT_FOUND, "sign-in-not-offered", List.of(messages.get("applicant.signIn.notOffered")));
+    }
+
     @ExceptionHandler(ApplicationNotFoundException.class)
     public ResponseEntity<ProblemDetail> notFound(ApplicationNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", List.of(messages.get("applicant.application.notFound")));
