@@ -120,12 +120,14 @@ class SuomiFiSignInIT {
     @Autowired ApplicantSessionRepository contactPersonSessions;
     @Autowired SuomiFiSignInStateRepository signIns;
 
+    CookieManager cookies;
     HttpClient browser;
     GrantCall call;
 
     @BeforeEach
     void setUp() {
-        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.ALWAYS).build();
+        cookies = new CookieManager();
+        browser = HttpClient.newBuilder().cookieHandler(cookies).build();
         call = fixtures.openCall();
         VALTUUDET.resetAll();
         stubWebApi();
@@ -169,6 +171,7 @@ class SuomiFiSignInIT {
     void aPersonWithoutAQualifyingRoleIsRefusedInFinnishAndNothingIsCreated(CapturedOutput output) throws Exception {
         long applicationsBefore = applications.count();
         long sessionsBefore = representativeSessions.count() + contactPersonSessions.count();
+        long signInsBefore = signIns.count();
 
         for (String person : List.of(MEMBER, NO_ORGANISATIONS)) {
             URI back = signIn(person, call.getCode());
@@ -179,7 +182,7 @@ class SuomiFiSignInIT {
 
         assertThat(texts().get("page.signIn.error.noMandate").asText()).contains("ei ole oikeutta asioida");
         assertThat(representativeSessions.count() + contactPersonSessions.count()).isEqualTo(sessionsBefore);
-        assertThat(signIns.count()).isZero();
+        assertThat(signIns.count()).isEqualTo(signInsBefore);
         assertThat(applications.count()).isEqualTo(applicationsBefore);
         assertIdentityCodeNowhere(MEMBER, output);
     }
@@ -187,6 +190,7 @@ class SuomiFiSignInIT {
     @Test
     void anExpiredWebApiSessionEndsTheSignInWithAClearError() throws Exception {
         long sessionsBefore = representativeSessions.count();
+        long signInsBefore = signIns.count();
 
         URI back = signIn(EXPIRED, null);
 
@@ -194,7 +198,7 @@ class SuomiFiSignInIT {
         assertThat(query(back, SuomiFiSignIn.ERROR_PARAMETER)).isEqualTo("expired");
         assertThat(texts().get("page.signIn.error.expired").asText()).contains("vanhentui");
         assertThat(representativeSessions.count()).isEqualTo(sessionsBefore);
-        assertThat(signIns.count()).isZero();
+        assertThat(signIns.count()).isEqualTo(signInsBefore);
     }
 
     @Test
@@ -235,8 +239,20 @@ class SuomiFiSignInIT {
         SUOMIFI.enqueueCallback(new DefaultOAuth2TokenCallback("suomifi", "pseudonym-" + identityCode.substring(0, 6),
                 JOSEObjectType.JWT.getType(), List.of(CLIENT_ID), claims, 600));
         String start = BASE + "/api/applicant/suomifi/start" + (callCode == null ? "" : "?callCode=" + callCode);
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(start)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        return page.uri();
+        // Followed here rather than by the client, whose limit of five redirects the way through both services reaches.
+        HttpClient stepping = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        URI next = URI.create(start);
+        for (int step = 0; step < 10; step++) {
+            HttpResponse<String> answer = stepping.send(HttpRequest.newBuilder(next).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 302) {
+                return next;
+            }
+            next = next.resolve(answer.headers().firstValue("Location").orElseThrow());
+            if (next.getPath().equals("/asiointi") || next.getPath().startsWith("/hae/")) {
+                return next;
+            }
+        }
+        throw new AssertionError("The sign-in did not come back to the page");
     }
 
     private void stubWebApi() {
