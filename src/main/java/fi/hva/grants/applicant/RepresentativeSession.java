@@ -45,4 +45,8 @@ class RepresentativeSession {
     void end(Instant at) {
         this.expiresAt = at;
     }
+
+    Long getId() {
+        return id;
+    }
 }

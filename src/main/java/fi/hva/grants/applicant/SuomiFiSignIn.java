@@ -27,8 +27,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Sign-in of an association's representative through Suomi.fi: e-Identification tells who the person is,
- * e-Authorizations for which association they may act, by a role in the register that the county accepts
- * ({@code grants.applicant.suomifi.authorizations.qualifying-roles}). The person's identity code goes from the ID token
+ * e-Authorizations for which association they may act, by a role in the register or a mandate for a matter that the
+ * county accepts ({@code grants.applicant.suomifi.authorizations.qualifying-roles} and {@code qualifying-matters}). The person's identity code goes from the ID token
  * to e-Authorizations' session registration and nowhere else. Every end of the flow but a successful one deletes
  * what the flow stored, so a person without the right to act for an association leaves no session behind.
  */
@@ -167,7 +167,7 @@ class SuomiFiSignIn {
     }
 
     private boolean qualifies(Organization organization) {
-        return organization.roles().stream().anyMatch(suomiFi.authorizations().qualifyingRoles()::contains);
+        return organization.roles().stream().anyMatch(suomiFi.authorizations()::qualifies);
     }
 
     /** Back to the page the person started from, with the reason the sign-in ended for the page to show. */

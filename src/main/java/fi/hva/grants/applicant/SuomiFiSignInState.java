@@ -104,4 +104,8 @@ class SuomiFiSignInState {
     String getBusinessId() {
         return businessId;
     }
+
+    Long getId() {
+        return id;
+    }
 }

@@ -50,6 +50,9 @@ public record SuomiFiProperties(@DefaultValue Identification identification, @De
      * @param redirectUri where the selection interface sends the person back: {@code <base-url>/api/applicant/suomifi/authorized}
      * @param qualifyingRoles the codes of the roles in the register that let a person act for the association
      *        (as the organisation roles query returns them), e.g. PJ (chair) and NIMKO (signing right)
+     * @param qualifyingMatters the codes of the e-Authorizations matters (valtuusasiat) whose mandate lets a person act
+     *        for the association in the county's grants; the organisation roles query returns a mandate's matter among
+     *        the person's roles. Empty: only the roles in the register qualify
      */
     public record Authorizations(
             URI baseUrl,
@@ -57,7 +60,13 @@ public record SuomiFiProperties(@DefaultValue Identification identification, @De
             String apiKey,
             String oauthPassword,
             URI redirectUri,
-            @DefaultValue({"PJ", "NIMKO"}) List<String> qualifyingRoles) {
+            @DefaultValue({"PJ", "NIMKO"}) List<String> qualifyingRoles,
+            @DefaultValue({}) List<String> qualifyingMatters) {
+
+        /** Whether a role or a mandate's matter the organisation roles query returned lets the person act for the association. */
+        public boolean qualifies(String role) {
+            return qualifyingRoles.contains(role) || qualifyingMatters.contains(role);
+        }
 
         public boolean configured() {
             return present(baseUrl) && present(clientId) && present(apiKey) && present(redirectUri);

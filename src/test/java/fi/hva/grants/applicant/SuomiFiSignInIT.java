@@ -81,6 +81,8 @@ class SuomiFiSignInIT {
     static final String MEMBER = "020270-9045";
     static final String NO_ORGANISATIONS = "030370-900C";
     static final String EXPIRED = "040470-9166";
+    static final String MANDATED = "050570-9047";
+    static final String MATTER = "jarjestoavustuksen-hakeminen";
 
     static final int PORT = freePort();
     static final String BASE = "http://localhost:" + PORT;
@@ -104,6 +106,7 @@ class SuomiFiSignInIT {
         registry.add("grants.applicant.suomifi.authorizations.api-key", () -> API_KEY);
         registry.add("grants.applicant.suomifi.authorizations.oauth-password", () -> OAUTH_PASSWORD);
         registry.add("grants.applicant.suomifi.authorizations.qualifying-roles", () -> "PJ,NIMKO");
+        registry.add("grants.applicant.suomifi.authorizations.qualifying-matters", () -> MATTER);
     }
 
     @AfterAll
@@ -165,6 +168,18 @@ class SuomiFiSignInIT {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + handoff + "\"}"))).statusCode()).isEqualTo(400);
         assertIdentityCodeNowhere(CHAIR, output);
+    }
+
+    @Test
+    void aMandateForTheCountysMatterQualifiesAsWell() throws Exception {
+        URI back = signIn(MANDATED, call.getCode());
+
+        assertThat(query(back, SuomiFiSignIn.ERROR_PARAMETER)).isNull();
+        HttpResponse<String> session = send(HttpRequest.newBuilder(URI.create(BASE + "/api/applicant/suomifi/sessions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + query(back, SuomiFiSignIn.HANDOFF_PARAMETER) + "\"}")));
+        assertThat(session.statusCode()).isEqualTo(201);
+        assertThat(json.readTree(session.body()).get("businessId").asText()).isEqualTo(BUSINESS_ID);
     }
 
     @Test
@@ -257,7 +272,7 @@ class SuomiFiSignInIT {
 
     private void stubWebApi() {
         VALTUUDET.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(403)));
-        for (String person : List.of(CHAIR, MEMBER, NO_ORGANISATIONS, EXPIRED)) {
+        for (String person : List.of(CHAIR, MEMBER, NO_ORGANISATIONS, EXPIRED, MANDATED)) {
             String id = person.substring(0, 2);
             VALTUUDET.stubFor(get(urlPathEqualTo("/service/ypa/user/register/" + WEBAPI_CLIENT_ID + "/" + person))
                     .andMatching(SuomiFiSignInIT::checksumVerified)
@@ -278,6 +293,7 @@ class SuomiFiSignInIT {
         roles("01", "[{\"name\":\"Kajaanin Mielenterveysyhdistys ry\",\"identifier\":\"" + BUSINESS_ID + "\",\"roles\":[\"PJ\"],\"complete\":true}]");
         roles("02", "[{\"name\":\"Kajaanin Mielenterveysyhdistys ry\",\"identifier\":\"" + BUSINESS_ID + "\",\"roles\":[\"JASEN\"],\"complete\":true}]");
         roles("03", "[]");
+        roles("05", "[{\"name\":\"Kajaanin Mielenterveysyhdistys ry\",\"identifier\":\"" + BUSINESS_ID + "\",\"roles\":[\"" + MATTER + "\"],\"complete\":true}]");
         VALTUUDET.stubFor(get(urlPathEqualTo("/service/ypa/api/organizationRoles/session-04"))
                 .withHeader("Authorization", equalTo("Bearer token-04"))
                 .andMatching(SuomiFiSignInIT::checksumVerified)
