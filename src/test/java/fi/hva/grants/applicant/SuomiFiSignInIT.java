@@ -243,6 +243,9 @@ class SuomiFiSignInIT {
         assertThat(json.readTree(link.body()).get("detail").asText()).contains("ei ole käytössä");
         assertThat(json.readTree(send(HttpRequest.newBuilder(URI.create(BASE + "/api/applicant/sign-in")).GET()).body())
                 .get("mode").asText()).isEqualTo("suomifi");
+        HttpResponse<String> unsigned = send(HttpRequest.newBuilder(URI.create(BASE + "/api/applicant/applications")).GET());
+        assertThat(unsigned.statusCode()).isEqualTo(401);
+        assertThat(json.readTree(unsigned.body()).get("detail").asText()).isEqualTo("Kirjaudu sisään Suomi.fi-tunnistuksella.");
     }
 
     /** The browser's way from the page's link through both Suomi.fi services back to the page. */
