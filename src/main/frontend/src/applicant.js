@@ -12,6 +12,7 @@ const ATTACHMENT_KINDS = ['BUDGET', 'ACTION_PLAN', 'FINANCIAL_STATEMENTS', 'ANNU
 
 const main = document.getElementById('app');
 let texts = {};
+let signInMode = 'magic-link';
 
 const t = (key, ...args) => (texts[key] || key).replace(/\{(\d+)\}/g, (_, i) => args[Number(i)] ?? '');
 
@@ -60,16 +61,25 @@ function callCode() {
   return match ? decodeURIComponent(match[1]) : null;
 }
 
-async function exchangeMagicLink() {
+const SIGN_IN_ERRORS = ['noMandate', 'expired', 'cancelled', 'failed'];
+
+// A magic link brings ?token=, the end of a Suomi.fi sign-in ?suomifi= (a one-time hand-off) or ?signInError=.
+async function exchangeSignIn() {
   const params = new URLSearchParams(window.location.search);
   const token = params.get('token');
-  if (!token) {
+  const handoff = params.get('suomifi');
+  const failed = params.get('signInError');
+  if (!token && !handoff && !failed) {
     return null;
   }
   window.history.replaceState(null, '', window.location.pathname);
+  if (failed) {
+    const key = SIGN_IN_ERRORS.includes(failed) ? failed : 'failed';
+    return { problems: [t(`page.signIn.error.${key}`)] };
+  }
   try {
-    const session = await api('/sessions', {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token })
+    const session = await api(handoff ? '/suomifi/sessions' : '/sessions', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: handoff || token })
     });
     sessionStorage.setItem(TOKEN, session.token);
     return null;
@@ -78,7 +88,18 @@ async function exchangeMagicLink() {
   }
 }
 
+function suomiFiSignInView(code, error) {
+  const start = `${API}/suomifi/start${code ? `?callCode=${encodeURIComponent(code)}` : ''}`;
+  show(el('h1', {}, t('page.title')), el('p', {}, t('page.signIn.suomifi.intro')),
+    error ? notice('error', ...error.problems) : '',
+    el('p', {}, el('a', { id: 'suomifiSignIn', class: 'button', href: start }, t('page.signIn.suomifi.start'))));
+}
+
 function signInView(code, error) {
+  if (signInMode === 'suomifi') {
+    suomiFiSignInView(code, error);
+    return;
+  }
   const businessId = el('input', { id: 'signInBusinessId', name: 'businessId', required: 'required' });
   const email = el('input', { id: 'signInEmail', name: 'email', type: 'email', required: 'required' });
   const status = el('div');
@@ -131,6 +152,10 @@ async function uploadAttachments(number, inputs) {
   return failures;
 }
 
+function signedInAs(me) {
+  return me.representative ? t('page.signedInAsRepresentative', me.name, me.businessId) : t('page.signedInAs', me.email, me.businessId);
+}
+
 async function applicationView(code) {
   const me = await api('/me');
   const call = await api(`/calls/${encodeURIComponent(code)}`);
@@ -144,12 +169,12 @@ async function applicationView(code) {
   const send = el('button', { id: 'submitApplication', type: 'button' }, t('page.application.submit'));
   show(el('h1', {}, t('page.application.title', call.name, call.code)),
     el('p', {}, t('page.application.intro', call.closesAtText)),
-    el('p', { class: 'signed-in' }, t('page.signedInAs', me.email, me.businessId)),
+    el('p', { class: 'signed-in' }, signedInAs(me)),
     container, el('h2', {}, t('page.attachments.title')), el('p', {}, t('page.attachments.intro')), ...inputs,
     send, status);
   const form = new Form({ container });
   inFinnish(container);
-  await form.importSchema(schema, { callCode: call.code, businessId: me.businessId, contactEmail: me.email, channel: 'ELECTRONIC' });
+  await form.importSchema(schema, { callCode: call.code, businessId: me.businessId, contactEmail: me.email || '', channel: 'ELECTRONIC' });
   send.addEventListener('click', async () => {
     const { data, errors } = form.submit();
     if (Object.keys(errors).length > 0) {
@@ -182,7 +207,7 @@ async function casesView() {
     el('td', {}, el('a', { href: `#${a.applicationNumber}`, class: 'case-link' }, a.applicationNumber)),
     el('td', {}, a.callCode), el('td', {}, a.activityName), el('td', {}, a.statusText)));
   show(el('h1', {}, t('page.cases.title')),
-    el('p', { class: 'signed-in' }, t('page.signedInAs', me.email, me.businessId)),
+    el('p', { class: 'signed-in' }, signedInAs(me)),
     rows.length === 0 ? el('p', {}, t('page.cases.none'))
       : el('table', { id: 'cases' }, el('thead', {}, el('tr', {},
         el('th', {}, t('page.cases.number')), el('th', {}, t('page.cases.call')),
@@ -347,7 +372,8 @@ function inFinnish(container) {
 async function start() {
   texts = await (await fetch(`${API}/texts`)).json();
   document.title = t('page.title');
-  const error = await exchangeMagicLink();
+  signInMode = (await (await fetch(`${API}/sign-in`)).json()).mode;
+  const error = await exchangeSignIn();
   const code = callCode();
   if (!sessionStorage.getItem(TOKEN)) {
     signInView(code, error);

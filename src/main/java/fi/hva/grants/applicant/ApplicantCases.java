@@ -13,7 +13,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What a signed-in applicant may read: their own association's applications where they are the contact person. */
+/** What a signed-in applicant may read: their association's applications that {@link Applicant#follows} lets them follow. */
 @Service
 class ApplicantCases {
 
@@ -38,15 +38,16 @@ class ApplicantCases {
     @Transactional(readOnly = true)
     public GrantApplication own(Applicant applicant, String applicationNumber) {
         String number = FormValues.text(applicationNumber);
-        return applications.findByApplicationNumberAndAssociationBusinessIdAndContactEmailIgnoreCase(
-                        number == null ? "" : number, applicant.businessId(), applicant.email())
+        return applications.findByApplicationNumberAndAssociationBusinessId(number == null ? "" : number, applicant.businessId())
+                .filter(a -> applicant.follows(a.getAssociation().getBusinessId(), a.getContactEmail()))
                 .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
     }
 
     @Transactional(readOnly = true)
     public List<ApplicationView> list(Applicant applicant) {
-        return applications.findByAssociationBusinessIdAndContactEmailIgnoreCaseOrderBySubmittedAtDesc(
-                applicant.businessId(), applicant.email()).stream().map(a -> view(a, false)).toList();
+        return applications.findByAssociationBusinessIdOrderBySubmittedAtDesc(applicant.businessId()).stream()
+                .filter(a -> applicant.follows(a.getAssociation().getBusinessId(), a.getContactEmail()))
+                .map(a -> view(a, false)).toList();
     }
 
     @Transactional(readOnly = true)

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
-/** The partnerships as the e-service reads them: always within one association and contact person. */
+/** The partnerships as the e-service reads them: always within one association ({@link Applicant#follows} narrows further). */
 interface ApplicantPartnershipRepository extends Repository<Partnership, Long> {
 
-    Optional<Partnership> findByPartnershipNumberAndBusinessIdAndContactEmailIgnoreCase(
-            String partnershipNumber, String businessId, String contactEmail);
+    Optional<Partnership> findByPartnershipNumberAndBusinessId(String partnershipNumber, String businessId);
 
-    List<Partnership> findByBusinessIdAndContactEmailIgnoreCaseOrderByCreatedAtDesc(String businessId, String contactEmail);
+    List<Partnership> findByBusinessIdOrderByCreatedAtDesc(String businessId);
 }

@@ -41,8 +41,9 @@ class ApplicantPartnerships {
 
     @Transactional(readOnly = true)
     public List<PartnershipView> list(Applicant applicant) {
-        return partnerships.findByBusinessIdAndContactEmailIgnoreCaseOrderByCreatedAtDesc(
-                applicant.businessId(), applicant.email()).stream().map(this::view).toList();
+        return partnerships.findByBusinessIdOrderByCreatedAtDesc(applicant.businessId()).stream()
+                .filter(p -> applicant.follows(p.getBusinessId(), p.getContactEmail()))
+                .map(this::view).toList();
     }
 
     @Transactional(readOnly = true)
@@ -59,8 +60,8 @@ class ApplicantPartnerships {
     /** The applicant's own partnership; any other number is "not found", whether or not it exists. */
     private Partnership own(Applicant applicant, String partnershipNumber) {
         String number = partnershipNumber == null ? "" : partnershipNumber.trim().toUpperCase(Locale.ROOT);
-        return partnerships.findByPartnershipNumberAndBusinessIdAndContactEmailIgnoreCase(
-                        number, applicant.businessId(), applicant.email())
+        return partnerships.findByPartnershipNumberAndBusinessId(number, applicant.businessId())
+                .filter(p -> applicant.follows(p.getBusinessId(), p.getContactEmail()))
                 .orElseThrow(() -> new PartnershipNotFoundException(partnershipNumber));
     }
 

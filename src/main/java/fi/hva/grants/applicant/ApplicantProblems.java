@@ -43,9 +43,11 @@ class ApplicantProblems {
     private static final Duration RETRY_AFTER_UNAVAILABLE = Duration.ofSeconds(5);
 
     private final Messages messages;
+    private final ApplicantProperties properties;
 
-    ApplicantProblems(Messages messages) {
+    ApplicantProblems(Messages messages, ApplicantProperties properties) {
         this.messages = messages;
+        this.properties = properties;
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -106,8 +108,14 @@ class ApplicantProblems {
 
     @ExceptionHandler(ApplicantUnauthorizedException.class)
     public ResponseEntity<ProblemDetail> unauthorized(ApplicantUnauthorizedException e) {
-        ResponseEntity<ProblemDetail> problem = problem(HttpStatus.UNAUTHORIZED, "sign-in", List.of(messages.get("applicant.signIn.required")));
+        ResponseEntity<ProblemDetail> problem = problem(HttpStatus.UNAUTHORIZED, "sign-in", List.of(messages.get(
+                properties.signIn() == ApplicantProperties.SignInMode.SUOMIFI ? "applicant.signIn.required.suomifi" : "applicant.signIn.required")));
         return ResponseEntity.status(problem.getStatusCode()).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").body(problem.getBody());
+    }
+
+    @ExceptionHandler(SignInNotOfferedException.class)
+    public ResponseEntity<ProblemDetail> signInNotOffered(SignInNotOfferedException e) {
+        return problem(HttpStatus.NOT_FOUND, "sign-in-not-offered", List.of(messages.get("applicant.signIn.notOffered")));
     }
 
     @ExceptionHandler(ApplicationNotFoundException.class)

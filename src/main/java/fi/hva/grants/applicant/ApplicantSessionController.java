@@ -25,17 +25,26 @@ class ApplicantSessionController {
 
     private final ApplicantSignIn signIn;
     private final RateLimits rateLimits;
+    private final ApplicantProperties properties;
     private final Messages messages;
 
-    ApplicantSessionController(ApplicantSignIn signIn, RateLimits rateLimits, Messages messages) {
+    ApplicantSessionController(ApplicantSignIn signIn, RateLimits rateLimits, ApplicantProperties properties, Messages messages) {
         this.signIn = signIn;
         this.rateLimits = rateLimits;
+        this.properties = properties;
         this.messages = messages;
+    }
+
+    @GetMapping("/sign-in")
+    @Operation(summary = "Kirjautumistapa: suomifi (Suomi.fi-tunnistus ja -valtuudet) tai magic-link (sähköpostilinkki)")
+    public Map<String, String> signInMode() {
+        return Map.of("mode", properties.signIn().code());
     }
 
     @PostMapping("/sign-in")
     @Operation(summary = "Lähetä kirjautumislinkki yhdistyksen yhteyshenkilön sähköpostiin")
     public ResponseEntity<Map<String, String>> requestLink(@RequestBody ApplicantRequests.SignIn body, HttpServletRequest request) {
+        SignInNotOfferedException.unless(properties.signIn() == ApplicantProperties.SignInMode.MAGIC_LINK);
         rateLimits.address(request.getRemoteAddr());
         if (body != null && body.email() != null) {
             rateLimits.signInEmail(ApplicantSignIn.normalizeEmail(body.email()));
@@ -48,6 +57,7 @@ class ApplicantSessionController {
     @PostMapping("/sessions")
     @Operation(summary = "Vaihda kirjautumislinkin tunniste istunnon tunnisteeseen (Bearer); linkki toimii kerran")
     public ResponseEntity<ApplicantRequests.SessionCreated> session(@RequestBody ApplicantRequests.Session body) {
+        SignInNotOfferedException.unless(properties.signIn() == ApplicantProperties.SignInMode.MAGIC_LINK);
         ApplicantSignIn.SignedIn signedIn = signIn.exchange(body == null ? null : body.token());
         return ResponseEntity.status(HttpStatus.CREATED).body(new ApplicantRequests.SessionCreated(signedIn.token(),
                 signedIn.applicant().businessId(), signedIn.applicant().email(), signedIn.expiresAt()));
@@ -61,7 +71,7 @@ class ApplicantSessionController {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "Kirjautunut hakija: yhdistyksen Y-tunnus ja yhteyshenkilön sähköposti")
+    @Operation(summary = "Kirjautunut hakija: yhdistyksen Y-tunnus ja yhteyshenkilön sähköposti tai Suomi.fi-kirjautuneen edustajan nimi")
     public Applicant me(Applicant applicant) {
         return applicant;
     }

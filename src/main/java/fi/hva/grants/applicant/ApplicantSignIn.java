@@ -28,20 +28,22 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Service
 class ApplicantSignIn {
 
-    private static final Pattern CALL_CODE = Pattern.compile("[A-Za-z0-9-]{1,20}");
+    static final Pattern CALL_CODE = Pattern.compile("[A-Za-z0-9-]{1,20}");
     private static final int MAX_EMAIL = 200;
 
     private final MagicLinkRepository links;
     private final ApplicantSessionRepository sessions;
+    private final RepresentativeSessionRepository representatives;
     private final Mailer mailer;
     private final ApplicantProperties properties;
     private final RegionProperties region;
     private final Messages messages;
 
-    ApplicantSignIn(MagicLinkRepository links, ApplicantSessionRepository sessions, Mailer mailer,
-                           ApplicantProperties properties, RegionProperties region, Messages messages) {
+    ApplicantSignIn(MagicLinkRepository links, ApplicantSessionRepository sessions, RepresentativeSessionRepository representatives,
+                    Mailer mailer, ApplicantProperties properties, RegionProperties region, Messages messages) {
         this.links = links;
         this.sessions = sessions;
+        this.representatives = representatives;
         this.mailer = mailer;
         this.properties = properties;
         this.region = region;
@@ -82,16 +84,25 @@ class ApplicantSignIn {
         return new SignedIn(sessionToken, new Applicant(link.getBusinessId(), link.getEmail()), expiresAt);
     }
 
+    /**
+     * The applicant of a session token, whichever way they signed in: a session outlives a change of the county's
+     * sign-in mode until it expires.
+     */
     @Transactional(readOnly = true)
-    public java.util.Optional<Applicant> applicant(String sessionToken) {
-        return sessions.findByTokenHashAndExpiresAtAfter(Tokens.hash(sessionToken), Now.instant())
-                .map(session -> new Applicant(session.getBusinessId(), session.getEmail()));
+    public Optional<Applicant> applicant(String sessionToken) {
+        String hash = Tokens.hash(sessionToken);
+        Instant now = Now.instant();
+        return sessions.findByTokenHashAndExpiresAtAfter(hash, now)
+                .map(session -> new Applicant(session.getBusinessId(), session.getEmail()))
+                .or(() -> representatives.findByTokenHashAndExpiresAtAfter(hash, now).map(RepresentativeSession::applicant));
     }
 
     @Transactional
     public void signOut(String sessionToken) {
-        sessions.findByTokenHashAndExpiresAtAfter(Tokens.hash(sessionToken), Now.instant())
-                .ifPresent(session -> session.end(Now.instant()));
+        String hash = Tokens.hash(sessionToken);
+        Instant now = Now.instant();
+        sessions.findByTokenHashAndExpiresAtAfter(hash, now).ifPresent(session -> session.end(now));
+        representatives.findByTokenHashAndExpiresAtAfter(hash, now).ifPresent(session -> session.end(now));
     }
 
     /** The mailer accepts only strict RFC 822 addresses, so the check is the same. */

@@ -77,14 +77,18 @@ class ElectronicSubmissions {
         return application;
     }
 
-    /** An applicant applies in their own association's name and as its contact person, so they can follow the case. */
+    /**
+     * An applicant applies in their own association's name. A contact person must also name their own address, or
+     * they could not follow the case ({@link Applicant#follows}); a representative may name any contact person.
+     */
     private void checkApplicant(Applicant applicant, Map<String, Object> fields) {
         String writtenId = FormValues.text(fields.get(ApplicationFormFields.BUSINESS_ID));
         String email = ApplicantSignIn.normalizeEmail((String) fields.get(ApplicationFormFields.CONTACT_EMAIL));
         Problems problems = new Problems(messages);
         problems.addIf(writtenId != null && !BusinessId.parse(writtenId).map(BusinessId::value).equals(Optional.of(applicant.businessId())),
                 "applicant.businessId.notOwn", applicant.businessId());
-        problems.addIf(email != null && !email.equals(applicant.email()), "applicant.email.notOwn", applicant.email());
+        problems.addIf(!applicant.representative() && email != null && !email.equals(applicant.email()),
+                "applicant.email.notOwn", applicant.email());
         problems.throwIfAny();
     }
 

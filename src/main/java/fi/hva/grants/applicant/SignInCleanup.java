@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deletes sign-in links and sessions, with the e-mail addresses they hold, once they have been expired for the
- * retention period (GDPR data minimisation). Every node runs it; a second delete finds nothing.
+ * Deletes sign-in links and sessions, with the e-mail addresses and names they hold, once they have been expired for
+ * the retention period (GDPR data minimisation), and Suomi.fi sign-ins abandoned half-way at once. Every node runs it;
+ * a second delete finds nothing.
  */
 @Component
 class SignInCleanup {
@@ -19,11 +20,16 @@ class SignInCleanup {
 
     private final MagicLinkRepository links;
     private final ApplicantSessionRepository sessions;
+    private final RepresentativeSessionRepository representatives;
+    private final SuomiFiSignInStateRepository suomiFiSignIns;
     private final ApplicantProperties properties;
 
-    SignInCleanup(MagicLinkRepository links, ApplicantSessionRepository sessions, ApplicantProperties properties) {
+    SignInCleanup(MagicLinkRepository links, ApplicantSessionRepository sessions, RepresentativeSessionRepository representatives,
+                  SuomiFiSignInStateRepository suomiFiSignIns, ApplicantProperties properties) {
         this.links = links;
         this.sessions = sessions;
+        this.representatives = representatives;
+        this.suomiFiSignIns = suomiFiSignIns;
         this.properties = properties;
     }
 
@@ -32,7 +38,9 @@ class SignInCleanup {
     public void deleteExpired() {
         Instant before = Now.instant().minus(properties.signInRetention());
         int deletedLinks = links.deleteExpiredBefore(before);
-        int deletedSessions = sessions.deleteExpiredBefore(before);
-        LOG.info("Deleted {} sign-in links and {} sessions expired before {}", deletedLinks, deletedSessions, before);
+        int deletedSessions = sessions.deleteExpiredBefore(before) + representatives.deleteExpiredBefore(before);
+        int abandoned = suomiFiSignIns.deleteExpiredBefore(Now.instant());
+        LOG.info("Deleted {} sign-in links and {} sessions expired before {}, and {} abandoned Suomi.fi sign-ins",
+                deletedLinks, deletedSessions, before, abandoned);
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.util.unit.DataSize;
 
 class RateLimitsTest {
 
-    private final RateLimits limits = new RateLimits(new ApplicantProperties("http://localhost", Duration.ofMinutes(30),
+    private final RateLimits limits = new RateLimits(new ApplicantProperties(ApplicantProperties.SignInMode.MAGIC_LINK, "http://localhost", Duration.ofMinutes(30),
             Duration.ofHours(8), Duration.ofDays(90), DataSize.ofKilobytes(64), new ApplicantProperties.RateLimit(2, 3, 1)));
 
     @Test

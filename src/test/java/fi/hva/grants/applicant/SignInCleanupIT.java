@@ -15,6 +15,8 @@ class SignInCleanupIT {
     @Autowired SignInCleanup cleanup;
     @Autowired MagicLinkRepository links;
     @Autowired ApplicantSessionRepository sessions;
+    @Autowired RepresentativeSessionRepository representatives;
+    @Autowired SuomiFiSignInStateRepository suomiFiSignIns;
 
     @Test
     void linksAndSessionsGoOnceTheyHaveBeenExpiredForTheRetentionPeriod() {
@@ -34,5 +36,25 @@ class SignInCleanupIT {
         assertThat(links.findById(recentLink.getId())).isPresent();
         assertThat(sessions.findAll()).extracting(ApplicantSession::getEmail)
                 .contains("voimassa@example.fi").doesNotContain("vanha.istunto@example.fi");
+    }
+
+    @Test
+    void representativesSessionsGoAfterTheRetentionPeriodAndAbandonedSuomiFiSignInsAtOnce() {
+        Instant now = Now.instant();
+        RepresentativeSession old = representatives.save(new RepresentativeSession(Tokens.hash("old-representative"), "0201256-6",
+                "old-subject", "Vanha Edustaja", now.minus(Duration.ofDays(100)), now.minus(Duration.ofDays(99))));
+        RepresentativeSession active = representatives.save(new RepresentativeSession(Tokens.hash("active-representative"), "0201256-6",
+                "active-subject", "Voimassa Oleva", now, now.plus(Duration.ofHours(8))));
+        SuomiFiSignInState abandoned = suomiFiSignIns.save(new SuomiFiSignInState(Tokens.hash("abandoned-state"), Tokens.hash("browser"),
+                "nonce", "verifier", null, now.minus(Duration.ofHours(1)), now.minus(Duration.ofMinutes(45))));
+        SuomiFiSignInState underWay = suomiFiSignIns.save(new SuomiFiSignInState(Tokens.hash("under-way-state"), Tokens.hash("browser"),
+                "nonce", "verifier", null, now, now.plus(Duration.ofMinutes(15))));
+
+        cleanup.deleteExpired();
+
+        assertThat(representatives.findById(old.getId())).isEmpty();
+        assertThat(representatives.findById(active.getId())).isPresent();
+        assertThat(suomiFiSignIns.findById(abandoned.getId())).isEmpty();
+        assertThat(suomiFiSignIns.findById(underWay.getId())).isPresent();
     }
 }
