@@ -188,6 +188,7 @@ class ApplicationProcessTest {
         ScriptedListingCheck.answer(ListingResult.notListed());
         managementService.setJobRetries(job.getId(), 1);
         managementService.executeJob(job.getId());
+        fixtures.executeDueJobsOf(instance.getId());
 
         assertThat(instance).isWaitingAt("reviewApplication");
         Assertions.assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();

@@ -1,0 +1,62 @@
+package fi.hva.grants.process;
+
+import fi.hva.grants.register.CompanyRegister;
+import fi.hva.grants.register.RegisterEntry;
+import fi.hva.grants.register.RegisterStanding;
+import fi.hva.grants.register.RegisterUnavailableException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** PRH's register as each process test needs it: answering, not knowing the business id, or down. Not cached. */
+@TestConfiguration
+public class ScriptedCompanyRegister {
+
+    /** What the register says of the association of {@link ProcessFixtures#application}. */
+    public static final RegisterEntry FIXTURE_ASSOCIATION = new RegisterEntry("0201256-6",
+            "Kajaanin Mielenterveysyhdistys ry", "Kajaani", "Aatteellinen yhdistys", RegisterStanding.ACTIVE, null);
+
+    private static final AtomicReference<Optional<RegisterEntry>> ANSWER = new AtomicReference<>();
+    private static final List<String> ASKED = new ArrayList<>();
+
+    public static void answer(RegisterEntry entry) {
+        ANSWER.set(Optional.of(entry));
+    }
+
+    public static void notFound() {
+        ANSWER.set(Optional.empty());
+    }
+
+    public static void down() {
+        ANSWER.set(null);
+    }
+
+    /** The business ids asked since the test began. */
+    public static synchronized List<String> asked() {
+        return List.copyOf(ASKED);
+    }
+
+    static synchronized void reset() {
+        ASKED.clear();
+        answer(FIXTURE_ASSOCIATION);
+    }
+
+    @Bean
+    @Primary
+    CompanyRegister scriptedCompanyRegister() {
+        return businessId -> {
+            synchronized (ScriptedCompanyRegister.class) {
+                ASKED.add(businessId);
+            }
+            Optional<RegisterEntry> answer = ANSWER.get();
+            if (answer == null) {
+                throw new RegisterUnavailableException("PRH down in this test", null);
+            }
+            return answer.filter(entry -> entry.businessId().equals(businessId));
+        };
+    }
+}
