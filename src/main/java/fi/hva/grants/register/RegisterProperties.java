@@ -2,6 +2,7 @@ package fi.hva.grants.register;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -35,8 +36,8 @@ public record RegisterProperties(
         localEntries = localEntries == null ? List.of() : List.copyOf(localEntries);
     }
 
-    /** An association of the local register; the standing defaults to {@link RegisterStanding#ACTIVE}. */
+    /** An association of the local register; without a standing it is active, or dissolved when it has an end date. */
     public record LocalEntry(String businessId, String name, String registeredOffice, String companyForm,
-                             RegisterStanding standing, java.time.LocalDate endDate) {
+                             RegisterStanding standing, LocalDate endDate) {
     }
 }

@@ -56,7 +56,7 @@ class YtjOpenDataClientTest {
     }
 
     @Test
-    void activeAssociationIsReadWithItsCurrentNameFormAndRegisteredOffice() {
+    void activeAssociationIsReadWithItsCurrentNameFormAndTheStreetAddresssMunicipality() {
         answer("0201256-6", fixture("active-association.json"));
 
         RegisterEntry entry = client.find("0201256-6").orElseThrow();
