@@ -8,14 +8,13 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks an application's association against the register and keeps the latest result, keyed by the
- * application. Not transactional itself: a failing lookup must not mark the surrounding job's
- * transaction for rollback, because the job's last attempt still records the check as not made.
+ * application, in the caller's transaction: the job's, or the task's whose case summary is built. Not
+ * transactional itself: a failing lookup must not mark the job's transaction for rollback, because the
+ * job's last attempt still records the check as not made. And no transaction of its own: the check may
+ * have been written, not yet committed, by the very transaction that builds the summary.
  */
 @Service
 public class RegisterChecks {
@@ -25,15 +24,11 @@ public class RegisterChecks {
     private final CompanyRegister register;
     private final RegisterCheckRepository checks;
     private final RegisterProperties properties;
-    private final TransactionTemplate separately;
 
-    RegisterChecks(CompanyRegister register, RegisterCheckRepository checks, RegisterProperties properties,
-                   PlatformTransactionManager transactions) {
+    RegisterChecks(CompanyRegister register, RegisterCheckRepository checks, RegisterProperties properties) {
         this.register = register;
         this.checks = checks;
         this.properties = properties;
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -58,8 +53,8 @@ public class RegisterChecks {
 
     /**
      * The check the officer reads: the stored one while it is younger than {@code grants.register.max-age}
-     * and made for this business id; otherwise looked up again and stored in a transaction of its own (the
-     * case summary is read in a read-only one). When the register is down the stored check stays as it is.
+     * and made for this business id; otherwise looked up again and stored. When the register is down the
+     * stored check stays as it is. Outside a writable transaction the fresh answer is shown but not kept.
      */
     public Optional<RegisterCheck> current(long applicationId, String businessId) {
         Optional<RegisterCheck> stored = checks.findById(applicationId);
@@ -67,7 +62,7 @@ public class RegisterChecks {
             return stored;
         }
         try {
-            return Optional.of(separately.execute(status -> check(applicationId, businessId)));
+            return Optional.of(check(applicationId, businessId));
         } catch (RegisterUnavailableException e) {
             LOG.warn("Register check of application {} kept as it was: {}", applicationId, e.getMessage());
             return stored;

@@ -126,12 +126,34 @@ class RegisterCheckProcessTest {
         Assertions.assertThat(reviewSummary(instance)).contains("PRH:n rekisteriä ei voitu tarkistaa, koska palvelu ei vastannut");
 
         ScriptedCompanyRegister.answer(ScriptedCompanyRegister.FIXTURE_ASSOCIATION);
-        String later = caseSummary.of(applicationId(instance));
+        fixtures.complete(fixtures.task(instance.getId()), "maija", Map.of("reviewOutcome", "DISQUALIFIED",
+                "disqualificationReason", "Yhdistyksen hallituksen jäsen."));
 
-        Assertions.assertThat(later).contains("Kajaanin Mielenterveysyhdistys ry, kotipaikka Kajaani")
+        Assertions.assertThat(reviewSummary(instance)).as("the next officer's summary, once PRH answers again")
+                .contains("Kajaanin Mielenterveysyhdistys ry, kotipaikka Kajaani").doesNotContain("ei voitu tarkistaa");
+        Assertions.assertThat(registerChecks.findById(applicationId(instance)).orElseThrow().getOutcome())
+                .isEqualTo(RegisterOutcome.FOUND);
+    }
+
+    @Test
+    void registerBackJustAfterTheLastAttemptIsShownToTheReviewerAndStoredInTheSameTransaction() {
+        ScriptedCompanyRegister.downFor(5);
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS,
+                ProcessFixtures.application(call.getCode()));
+        managementService.executeJob(jobAt(instance, "checkListing").getId());
+        Job job = jobAt(instance, "checkRegister");
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("PRH down");
+        }
+
+        managementService.executeJob(job.getId());
+
+        assertThat(instance).isWaitingAt("reviewApplication");
+        Assertions.assertThat(reviewSummary(instance)).contains("Kajaanin Mielenterveysyhdistys ry, kotipaikka Kajaani")
                 .doesNotContain("ei voitu tarkistaa");
         Assertions.assertThat(registerChecks.findById(applicationId(instance)).orElseThrow().getOutcome())
                 .isEqualTo(RegisterOutcome.FOUND);
+        Assertions.assertThat(ScriptedCompanyRegister.asked()).hasSize(6);
     }
 
     @Test

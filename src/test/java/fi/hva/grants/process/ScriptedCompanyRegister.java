@@ -7,6 +7,7 @@ import fi.hva.grants.register.RegisterUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,7 @@ public class ScriptedCompanyRegister {
 
     private static final AtomicReference<Optional<RegisterEntry>> ANSWER = new AtomicReference<>();
     private static final List<String> ASKED = new ArrayList<>();
+    private static final AtomicInteger DOWN_FOR = new AtomicInteger();
 
     public static void answer(RegisterEntry entry) {
         ANSWER.set(Optional.of(entry));
@@ -35,6 +37,12 @@ public class ScriptedCompanyRegister {
         ANSWER.set(null);
     }
 
+    /** Down for the next calls, then answering with the fixtures' association. */
+    public static void downFor(int calls) {
+        answer(FIXTURE_ASSOCIATION);
+        DOWN_FOR.set(calls);
+    }
+
     /** The business ids asked since the test began. */
     public static synchronized List<String> asked() {
         return List.copyOf(ASKED);
@@ -42,6 +50,7 @@ public class ScriptedCompanyRegister {
 
     static synchronized void reset() {
         ASKED.clear();
+        DOWN_FOR.set(0);
         answer(FIXTURE_ASSOCIATION);
     }
 
@@ -53,7 +62,7 @@ public class ScriptedCompanyRegister {
                 ASKED.add(businessId);
             }
             Optional<RegisterEntry> answer = ANSWER.get();
-            if (answer == null) {
+            if (answer == null || DOWN_FOR.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
                 throw new RegisterUnavailableException("PRH down in this test", null);
             }
             return answer.filter(entry -> entry.businessId().equals(businessId));
