@@ -168,7 +168,7 @@ class YtjOpenDataClient implements CompanyRegister {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record CompanyResult(Integer totalResults, List<Company> companies) {
+    record CompanyResult(List<Company> companies) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -194,7 +194,7 @@ class YtjOpenDataClient implements CompanyRegister {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Entry(String type, String register, List<Description> descriptions, String endDate) implements Dated {
+    record Entry(String register, String endDate) implements Dated {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -206,6 +206,6 @@ class YtjOpenDataClient implements CompanyRegister {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PostOffice(String city, String languageCode, String municipalityCode) {
+    record PostOffice(String city, String languageCode) {
     }
 }
