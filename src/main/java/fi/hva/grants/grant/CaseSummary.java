@@ -3,6 +3,7 @@ package fi.hva.grants.grant;
 import fi.hva.grants.common.Markdown;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.lahella.ListingProperties;
+import fi.hva.grants.register.RegisterSummary;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -11,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The application as an officer reads it in a task form: facts first, then the eligibility flags
  * that the reviewer must weigh (listing, double funding, municipal activity, open report, details
- * that differ from the association register). The association's details are those the applicant
- * gave in this application; every value a person typed goes through {@link Markdown}.
+ * that differ from the association register, PRH's register). The association's details are those the
+ * applicant gave in this application, with PRH's data beside them; every value a person typed goes
+ * through {@link Markdown}.
  */
 @Component
 public class CaseSummary {
@@ -25,11 +27,12 @@ public class CaseSummary {
     private final PartnershipGrantRegister partnershipGrants;
     private final AttachmentLinks attachmentLinks;
     private final RegisterDifferences registerDifferences;
+    private final RegisterSummary prhRegister;
 
     CaseSummary(Applications applications, InfoRequestRepository infoRequests,
                        DisqualificationRepository disqualifications, Messages messages, ListingProperties listing,
                        PartnershipGrantRegister partnershipGrants, AttachmentLinks attachmentLinks,
-                       RegisterDifferences registerDifferences) {
+                       RegisterDifferences registerDifferences, RegisterSummary prhRegister) {
         this.applications = applications;
         this.infoRequests = infoRequests;
         this.disqualifications = disqualifications;
@@ -38,6 +41,7 @@ public class CaseSummary {
         this.partnershipGrants = partnershipGrants;
         this.attachmentLinks = attachmentLinks;
         this.registerDifferences = registerDifferences;
+        this.prhRegister = prhRegister;
     }
 
     @Transactional(readOnly = true)
@@ -49,6 +53,8 @@ public class CaseSummary {
         lines.add("");
         lines.add(item("summary.association", text(a.getAssociationName()), a.getAssociation().getBusinessId(),
                 text(a.getMunicipality())));
+        RegisterSummary.View prh = prhRegister.of(a.getId(), a.getAssociation().getBusinessId(), a.getAssociationName());
+        lines.add("- " + prh.line());
         lines.add(item("summary.contact", text(a.getContactName()), text(a.getContactEmail()), text(a.getContactPhone())));
         lines.add(item("summary.activity", text(a.getActivityName())));
         lines.add(item("summary.description", text(a.getActivityDescription())));
@@ -60,19 +66,20 @@ public class CaseSummary {
         lines.add("");
         lines.add("**" + messages.get("summary.flags") + "**");
         lines.add("");
-        flags(a).forEach(flag -> lines.add("- " + flag));
+        flags(a, prh).forEach(flag -> lines.add("- " + flag));
         infoRequests.findByApplicationIdOrderByRequestedAt(a.getId()).forEach(request -> lines.add(
                 item("summary.infoRequest", Messages.DATE_TIME.format(request.getRequestedAt()), text(request.getQuestion()),
                         messages.label("infoRequestStatus", request.getStatus()), text(request.getAnswer()))));
         return String.join("\n", lines);
     }
 
-    private List<String> flags(GrantApplication a) {
+    private List<String> flags(GrantApplication a, RegisterSummary.View prh) {
         List<String> flags = new ArrayList<>();
         if (a.isLate()) {
             flags.add(messages.get("flag.late"));
         }
         registerDifferences.of(a).ifPresent(flags::add);
+        flags.addAll(prh.flags());
         if (a.getListingStatus() != null) {
             String flag = messages.get("flag.listing." + a.getListingStatus().name(), text(a.getListingUrl()),
                     text(a.getListingCheckedBy()));

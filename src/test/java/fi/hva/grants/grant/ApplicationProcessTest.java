@@ -159,6 +159,7 @@ class ApplicationProcessTest {
         assertThat(instance).isWaitingAt("checkListingManually");
 
         fixtures.complete(task, "liisa", Map.of("listingResult", "LISTED", "listingUrl", "https://www.lahella.fi/yhdistys/42"));
+        fixtures.executeDueJobs();
 
         assertThat(instance).isWaitingAt("reviewApplication").hasPassed("checkListingManually");
         GrantApplication application = applicationOf(instance);
@@ -188,6 +189,7 @@ class ApplicationProcessTest {
         ScriptedListingCheck.answer(ListingResult.notListed());
         managementService.setJobRetries(job.getId(), 1);
         managementService.executeJob(job.getId());
+        fixtures.executeDueJobsOf(instance.getId());
 
         assertThat(instance).isWaitingAt("reviewApplication");
         Assertions.assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
@@ -443,6 +445,7 @@ class ApplicationProcessTest {
             formService.submitTaskForm(listingCheck.getId(), Map.of("listingResult", "NOT_LISTED"));
             return null;
         });
+        fixtures.executeDueJobs();
         Task review = fixtures.task(instance.getId());
         Assertions.assertThat(as("liisa", Groups.LIAISON_OFFICERS, () -> taskService.createTaskQuery().taskId(review.getId()).count())).isZero();
 

@@ -103,6 +103,7 @@ class AttachmentControllerTest {
 
     private void checkListingByHand() {
         fixtures.complete(fixtures.task(instanceId), "liisa", Map.of("listingResult", "LISTED", "listingUrl", "https://www.lahella.fi/yhdistys/42"));
+        fixtures.executeDueJobs();
         assertThat(taskService.getIdentityLinksForTask(fixtures.task(instanceId).getId()))
                 .extracting(IdentityLink::getGroupId).containsExactly(Groups.AREA_MENTAL_HEALTH);
     }

@@ -11,7 +11,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * What every process test starts from: the assertions bound to this context's engine, the listing
- * service answering "listed", and the engine clock back to real time afterwards.
+ * service answering "listed", PRH's register knowing the fixtures' association, and the engine clock back to real time afterwards.
  */
 public class EngineTestSetup implements BeforeEachCallback, AfterEachCallback {
 
@@ -19,6 +19,7 @@ public class EngineTestSetup implements BeforeEachCallback, AfterEachCallback {
     public void beforeEach(ExtensionContext context) {
         BpmnAwareTests.init(SpringExtension.getApplicationContext(context).getBean(ProcessEngine.class));
         ScriptedListingCheck.answer(ListingResult.listed("https://www.lahella.fi/jarjestot/0201256-6"));
+        ScriptedCompanyRegister.reset();
     }
 
     @Override

@@ -17,7 +17,7 @@ import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * A process test: the whole application on in-memory H2 with the job executor off, the listing
- * service replaced by {@link ScriptedListingCheck}, and the flow nodes each test passes recorded for {@link ProcessCoverageGate}.
+ * service replaced by {@link ScriptedListingCheck}, PRH's register by {@link ScriptedCompanyRegister}, and the flow nodes each test passes recorded for {@link ProcessCoverageGate}.
  * MockMvc and the metrics export are on for every process test, so that the controller and monitoring tests share this
  * one Spring context with the process tests instead of starting contexts of their own; tests that count over every
  * case of the engine use {@link CountingProcessTest}, the same configuration in a context of its own.
@@ -26,7 +26,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({ProcessEngineCoverageConfiguration.class, ScriptedListingCheck.class, ProcessFixtures.class,
+@Import({ProcessEngineCoverageConfiguration.class, ScriptedListingCheck.class, ScriptedCompanyRegister.class, ProcessFixtures.class,
         CallDriver.class, PartnershipDriver.class})
 @AutoConfigureMockMvc
 @AutoConfigureObservability

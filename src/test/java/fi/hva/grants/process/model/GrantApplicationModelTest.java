@@ -4,11 +4,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
@@ -16,10 +18,12 @@ import java.util.Date;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,9 +67,11 @@ class GrantApplicationModelTest {
         listingCheckAnswers("LISTED");
 
         execute(job("checkListing", instance));
+        assertThat(instance).isWaitingAt("checkRegister");
+        execute(job("checkRegister", instance));
 
         assertThat(instance).isWaitingAt("reviewApplication")
-                .hasPassed("registerApplication", "lateGateway", "checkListing", "listingGateway", "listingMerge",
+                .hasPassed("registerApplication", "lateGateway", "checkListing", "listingGateway", "listingMerge", "checkRegister",
                         "routeReview", "assessMunicipalResponsibility", "recordRouting")
                 .hasNotPassed("checkListingManually", "callDecidedGateway");
         assertThat(task("reviewApplication", instance)).hasCandidateGroup("area-elderly");
@@ -81,9 +87,27 @@ class GrantApplicationModelTest {
         assertThat(instance).isWaitingAt("checkListingManually");
         assertThat(task("checkListingManually", instance)).hasCandidateGroup("liaison-officers");
         complete(task("checkListingManually", instance));
+        execute(job("checkRegister", instance));
 
         assertThat(instance).isWaitingAt("reviewApplication").hasPassed("saveListingCheck", "listingMerge");
         verify(engine.delegate("listingCheckTask")).execute(any());
+    }
+
+    @Test
+    void registerCheckRunsAsItsOwnJobAfterTheListingOnTheListingsRetryCycle() throws Exception {
+        ProcessInstance instance = start(false);
+        listingCheckAnswers("LISTED");
+        execute(job("checkListing", instance));
+        doThrow(new IllegalStateException("PRH down")).when(engine.delegate("checkRegisterDelegate")).execute(any());
+
+        Job registerJob = job("checkRegister", instance);
+        Assertions.assertThatThrownBy(() -> managementService().executeJob(registerJob.getId())).hasMessageContaining("PRH down");
+
+        Assertions.assertThat(managementService().createJobQuery().jobId(registerJob.getId()).singleResult().getRetries())
+                .as("R5/PT10M: five attempts, four left after the first").isEqualTo(4);
+        assertThat(instance).isWaitingAt("checkRegister").hasPassed("listingMerge").hasNotPassed("routeReview");
+        Assertions.assertThat(extension.getRepositoryService().getBpmnModelInstance(instance.getProcessDefinitionId())
+                        .<ServiceTask>getModelElementById("checkRegister").isCamundaAsyncBefore()).isTrue();
     }
 
     @Test
@@ -225,6 +249,7 @@ class GrantApplicationModelTest {
         ProcessInstance instance = start(false);
         listingCheckAnswers("LISTED");
         execute(job("checkListing", instance));
+        execute(job("checkRegister", instance));
         assertThat(instance).isWaitingAt("reviewApplication");
         return instance;
     }
