@@ -27,6 +27,8 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -126,9 +128,11 @@ class OfficerSingleSignOnIT {
             assertThat(identityService.createGroupQuery().groupMember("tarja").list())
                     .extracting(org.camunda.bpm.engine.identity.Group::getId).containsExactly(Groups.FINANCE);
 
-            // Tasklist's logout button: its call, with Camunda's CSRF token, as the page sends it; then the provider's logout.
+            // Tasklist's logout button: its call, with Camunda's CSRF token, as the page sends it; the page's script
+            // (grants-sso-logout.js) then takes the browser to the provider's logout and from there back to Tasklist.
             browser.get(url(tasklist()));
-            wait.until(driver -> driver.manage().getCookieNamed("XSRF-TOKEN") != null);
+            wait.until(driver -> driver.manage().getCookieNamed("XSRF-TOKEN") != null
+                    && Boolean.TRUE.equals(browser.executeScript("return XMLHttpRequest.prototype.open.toString().includes('logout')")));
             Object answer = browser.executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
                     const xhr = new XMLHttpRequest();
@@ -139,6 +143,10 @@ class OfficerSingleSignOnIT {
                     xhr.send();""", "/camunda/api/admin/auth/user/" + engine.getName() + "/logout",
                     browser.manage().getCookieNamed("XSRF-TOKEN").getValue());
             assertThat(answer.toString()).startsWith("200 ").contains(PROVIDER.endSessionEndpointUrl(ISSUER_ID).toString(), "id_token_hint");
+
+            wait.until(ExpectedConditions.urlContains(PROVIDER.authorizationEndpointUrl(ISSUER_ID).toString()));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+            assertThat(providerRequests()).anyMatch(path -> path.startsWith("/" + ISSUER_ID + "/endsession"));
 
             browser.get(url(tasklist()));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
@@ -152,12 +160,12 @@ class OfficerSingleSignOnIT {
     void managerOpensTheirPageBeforeAnyWebappPageAndAnOfficerIsRefused() throws Exception {
         HttpClient manager = browser();
         HttpResponse<String> stuck = signIn(manager, "/managers/stuck-cases", "johanna", List.of("johto"));
-        assertThat(stuck.statusCode()).isEqualTo(200);
-        assertThat(stuck.body()).contains("<h1>Jumittuneet asiat</h1>");
+        assertThat(stuck.statusCode()).as(redirects(stuck)).isEqualTo(200);
+        assertThat(stuck.body()).as(redirects(stuck)).contains("<h1>Jumittuneet asiat</h1>");
 
         HttpClient officer = browser();
         assertThat(signIn(officer, "/managers/stuck-cases", "ville", List.of("yhdyshenkilot")).statusCode()).isEqualTo(403);
-        assertThat(get(officer, "/camunda/api/engine/engine/" + engine.getName() + "/task").body()).contains(LIAISON_TASK)
+        assertThat(getJson(officer, "/camunda/api/engine/engine/" + engine.getName() + "/task").body()).contains(LIAISON_TASK)
                 .doesNotContain(FINANCE_TASK);
     }
 
@@ -166,9 +174,9 @@ class OfficerSingleSignOnIT {
         HttpClient stranger = browser();
         signIn(stranger, tasklist(), "kalle", List.of("kirjasto", "Talous"));
 
-        HttpResponse<String> tasks = get(stranger, "/camunda/api/engine/engine/" + engine.getName() + "/task");
+        HttpResponse<String> tasks = getJson(stranger, "/camunda/api/engine/engine/" + engine.getName() + "/task");
         assertThat(tasks.body()).doesNotContain(FINANCE_TASK, LIAISON_TASK);
-        assertThat(get(stranger, "/camunda/api/admin/auth/user/" + engine.getName()).body()).doesNotContain("tasklist");
+        assertThat(getJson(stranger, "/camunda/api/admin/auth/user/" + engine.getName()).body()).doesNotContain("tasklist");
         assertThat(identityService.createGroupQuery().groupMember("kalle").count()).isZero();
 
         HttpResponse<String> rest = rest("/task", bearer(token("kalle", List.of("kirjasto"), 3600)));
@@ -212,6 +220,15 @@ class OfficerSingleSignOnIT {
                 .containsExactlyInAnyOrderElementsOf(Groups.ALL);
     }
 
+    /** The paths the provider has been asked for since the last call. */
+    private static List<String> providerRequests() throws InterruptedException {
+        List<String> paths = new ArrayList<>();
+        for (var request = PROVIDER.takeRequest(1, TimeUnit.SECONDS); request != null; request = PROVIDER.takeRequest(1, TimeUnit.SECONDS)) {
+            paths.add(request.getPath());
+        }
+        return paths;
+    }
+
     private void task(String name, String groupId) {
         Task task = taskService.newTask();
         task.setName(name);
@@ -231,6 +248,16 @@ class OfficerSingleSignOnIT {
         return names;
     }
 
+    /** The redirects that led to an answer, last first, for a failure message. */
+    private static String redirects(HttpResponse<String> response) {
+        StringBuilder chain = new StringBuilder();
+        for (Optional<HttpResponse<String>> step = Optional.of(response); step.isPresent(); step = step.get().previousResponse()) {
+            chain.append(step.get().statusCode()).append(' ').append(step.get().uri()).append(" -> ")
+                    .append(step.get().headers().firstValue("Location").orElse("")).append('\n');
+        }
+        return chain.toString();
+    }
+
     private static HttpClient browser() {
         return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
@@ -245,9 +272,15 @@ class OfficerSingleSignOnIT {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A page load: Spring Security sends a browser, which asks for HTML, to the provider's login. */
+    /** A page load: Spring Security sends a browser, which asks for HTML, to the provider's login and back. */
     private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
-        return browser.send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html,application/json").GET().build(),
+        return browser.send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A call of the webapps' own API in the browser's session. */
+    private HttpResponse<String> getJson(HttpClient browser, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "application/json").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
