@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.util.StringUtils;
@@ -24,7 +25,7 @@ final class OfficerClaims {
         this.settings = settings;
     }
 
-    /** The officer of a browser login (ID token and user info) or of a bearer token; empty for anything else. */
+    /** The officer of a browser login to the county (ID token and user info) or of a bearer token; empty for anything else. */
     Optional<Officer> officer(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()) {
             return Optional.empty();
@@ -32,7 +33,10 @@ final class OfficerClaims {
         if (authentication instanceof JwtAuthenticationToken jwt) {
             return officer(jwt.getTokenAttributes());
         }
-        if (authentication.getPrincipal() instanceof OidcUser user) {
+        // Only the county's login: a session another sign-in of the application made is no officer's.
+        if (authentication instanceof OAuth2AuthenticationToken login
+                && SingleSignOn.REGISTRATION.equals(login.getAuthorizedClientRegistrationId())
+                && login.getPrincipal() instanceof OidcUser user) {
             return officer(user.getClaims());
         }
         return Optional.empty();

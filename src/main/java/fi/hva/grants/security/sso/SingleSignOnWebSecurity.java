@@ -22,6 +22,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -95,7 +96,10 @@ class SingleSignOnWebSecurity {
     @Order(2)
     SecurityFilterChain officerSecurity(HttpSecurity http, ClientRegistrationRepository registrations, OfficerClaims claims,
                                         OfficerDirectory directory, AuthorizationService authorizationService) throws Exception {
-        List<RequestMatcher> paths = new ArrayList<>(Stream.of("/camunda/**", "/oauth2/**", "/login/**")
+        // Only the county registration's login addresses (and the page of a failed login): another sign-in of the
+        // application (the applicants') keeps its own registrations and chain.
+        List<RequestMatcher> paths = new ArrayList<>(Stream.of("/camunda/**", "/login",
+                        "/oauth2/authorization/" + SingleSignOn.REGISTRATION, "/login/oauth2/code/" + SingleSignOn.REGISTRATION)
                 .map(path -> (RequestMatcher) antMatcher(path)).toList());
         OFFICER_PAGES.forEach(page -> paths.add(antMatcher(page + "/**")));
         return WebSecurity.headers(http)
@@ -106,7 +110,10 @@ class SingleSignOnWebSecurity {
                 // The webapps' own calls get 401 rather than a redirect their XHR could not follow.
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), antMatcher("/camunda/api/**")))
-                .oauth2Login(login -> login.successHandler(new OfficerLogins(claims, directory, authorizationService)))
+                .oauth2Login(login -> login
+                        .clientRegistrationRepository(new InMemoryClientRegistrationRepository(
+                                registrations.findByRegistrationId(SingleSignOn.REGISTRATION)))
+                        .successHandler(new OfficerLogins(claims, directory, authorizationService)))
                 .logout(logout -> logout.logoutRequestMatcher(CamundaLogout.request())
                         .logoutSuccessHandler(new CamundaLogout.ToProvider(registrations)))
                 // The webapps send Camunda's CSRF token to Camunda's filter; our officer pages only answer GETs.

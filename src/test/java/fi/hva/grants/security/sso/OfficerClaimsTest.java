@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.hva.grants.security.Groups;
 import fi.hva.grants.security.OfficerLoginProperties;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 class OfficerClaimsTest {
 
@@ -42,6 +46,19 @@ class OfficerClaimsTest {
         assertThat(officer.firstName()).isEqualTo("Tapio Talous");
         assertThat(officer.groupIds()).containsExactly(Groups.FINANCE);
         assertThat(claims.groups(Map.of("realm_access", "kainuu-talous"))).isEmpty();
+    }
+
+    @Test
+    void onlyALoginToTheCountyIsAnOfficer() {
+        OfficerClaims claims = new OfficerClaims(new OfficerLoginProperties.Oidc("groups", "preferred_username", MAPPING, null));
+        OidcIdToken idToken = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60),
+                Map.of("sub", "a1b2", "preferred_username", "tarja", "groups", List.of("kainuu-talous")));
+        DefaultOidcUser user = new DefaultOidcUser(List.of(), idToken);
+
+        assertThat(claims.officer(new OAuth2AuthenticationToken(user, List.of(), SingleSignOn.REGISTRATION)))
+                .hasValueSatisfying(officer -> assertThat(officer.groupIds()).containsExactly(Groups.FINANCE));
+        assertThat(claims.officer(new OAuth2AuthenticationToken(user, List.of(), "suomifi"))).isEmpty();
+        assertThat(claims.officer((org.springframework.security.core.Authentication) null)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,25 @@
+package fi.hva.grants.security.sso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
+
+/** Production logs officers in through the county's single sign-on; only the demo profile has local users by default. */
+class OfficerLoginModesTest {
+
+    @Test
+    void productionDefaultIsSingleSignOnAndTheDemoKeepsLocalUsers() throws IOException {
+        assertThat(login("application.yml")).isEqualTo("oidc");
+        assertThat(login("application-demo.yml")).isEqualTo("local");
+        assertThat(login("application-postgres.yml")).isNull();
+    }
+
+    private static Object login(String file) throws IOException {
+        PropertySource<?> source = new YamlPropertySourceLoader().load(file, new ClassPathResource(file)).get(0);
+        return source.getProperty("grants.officers.login");
+    }
+}
