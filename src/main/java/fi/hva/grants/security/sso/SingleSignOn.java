@@ -44,7 +44,7 @@ class SingleSignOn {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("Officers log in through the county's OpenID Connect provider ("
                     + OfficerLoginProperties.LOGIN + "=oidc, the default), but " + String.join(" and ", missing)
-                    + " is not set. Set " + ISSUER + " (the provider's issuer), " + CLIENT_ID + " and " + CLIENT_SECRET
+                    + (missing.size() == 1 ? " is" : " are") + " not set. Set " + ISSUER + " (the provider's issuer), " + CLIENT_ID + " and " + CLIENT_SECRET
                     + " (environment SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_COUNTY_ISSUERURI, ..._REGISTRATION_COUNTY_CLIENTID,"
                     + " ..._REGISTRATION_COUNTY_CLIENTSECRET), or choose local Camunda users with " + OfficerLoginProperties.LOGIN
                     + "=local (README, \"Officers' login\").");
