@@ -2,6 +2,7 @@ package fi.hva.grants.security.sso;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
+import fi.hva.grants.common.Messages;
 import fi.hva.grants.security.OfficerLoginProperties;
 import fi.hva.grants.security.RestApiSecurity;
 import fi.hva.grants.security.WebSecurity;
@@ -95,10 +96,10 @@ class SingleSignOnWebSecurity {
     @Bean
     @Order(2)
     SecurityFilterChain officerSecurity(HttpSecurity http, ClientRegistrationRepository registrations, OfficerClaims claims,
-                                        OfficerDirectory directory, AuthorizationService authorizationService) throws Exception {
-        // Only the county registration's login addresses (and the page of a failed login): another sign-in of the
-        // application (the applicants') keeps its own registrations and chain.
-        List<RequestMatcher> paths = new ArrayList<>(Stream.of("/camunda/**", "/login",
+                                        OfficerDirectory directory, AuthorizationService authorizationService, Messages messages)
+            throws Exception {
+        // Only the county registration's login addresses: another sign-in of the application keeps its own.
+        List<RequestMatcher> paths = new ArrayList<>(Stream.of("/camunda/**",
                         "/oauth2/authorization/" + SingleSignOn.REGISTRATION, "/login/oauth2/code/" + SingleSignOn.REGISTRATION)
                 .map(path -> (RequestMatcher) antMatcher(path)).toList());
         OFFICER_PAGES.forEach(page -> paths.add(antMatcher(page + "/**")));
@@ -113,7 +114,8 @@ class SingleSignOnWebSecurity {
                 .oauth2Login(login -> login
                         .clientRegistrationRepository(new InMemoryClientRegistrationRepository(
                                 registrations.findByRegistrationId(SingleSignOn.REGISTRATION)))
-                        .successHandler(new OfficerLogins(claims, directory, authorizationService)))
+                        .successHandler(new OfficerLogins(claims, directory, authorizationService))
+                        .failureHandler(new FailedLogin(messages)))
                 .logout(logout -> logout.logoutRequestMatcher(CamundaLogout.request())
                         .logoutSuccessHandler(new CamundaLogout.ToProvider(registrations)))
                 // The webapps send Camunda's CSRF token to Camunda's filter; our officer pages only answer GETs.

@@ -170,6 +170,14 @@ class OfficerSingleSignOnIT {
     }
 
     @Test
+    void aLoginAnswerThatWasNeverAskedForIsRefusedInFinnish() throws Exception {
+        HttpResponse<String> forged = get(browser(), "/login/oauth2/code/" + SingleSignOn.REGISTRATION + "?code=keksitty&state=keksitty");
+
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(forged.body()).contains("<h1>Kirjautuminen ei onnistunut</h1>", "href=\"/camunda/app/\"");
+    }
+
+    @Test
     void aTokenWithOnlyUnknownGroupsSeesNothing() throws Exception {
         HttpClient stranger = browser();
         signIn(stranger, tasklist(), "kalle", List.of("kirjasto", "Talous"));
