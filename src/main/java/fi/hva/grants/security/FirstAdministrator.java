@@ -34,7 +34,12 @@ class FirstAdministrator {
     @EventListener(ApplicationReadyEvent.class)
     @Order(IdentityBootstrap.ORDER + 5)
     public void onApplicationReady() {
-        if (!properties.configured() || identityService.isReadOnly()) {
+        if (!properties.configured()) {
+            return;
+        }
+        if (identityService.isReadOnly()) {
+            log.warn("GRANTS_ADMIN_USER is ignored: the engine's identity is read-only (single sign-on), so administrators are "
+                    + "the officers whose token maps to the group {}", Groups.ADMINS);
             return;
         }
         String userId = properties.user().strip();

@@ -22,6 +22,11 @@ public final class Groups {
             LIAISON_OFFICERS, LIAISON_DEPUTIES, AREA_MENTAL_HEALTH, AREA_ELDERLY, AREA_FAMILY,
             AREA_DISABILITY, BOARD_SECRETARIES, FINANCE, PARTNERSHIP_MANAGERS);
 
+    /** Every group of the application, the administrators included. */
+    public static final List<String> ALL = List.of(
+            LIAISON_OFFICERS, LIAISON_DEPUTIES, AREA_MENTAL_HEALTH, AREA_ELDERLY, AREA_FAMILY,
+            AREA_DISABILITY, BOARD_SECRETARIES, FINANCE, PARTNERSHIP_MANAGERS, MANAGERS, ADMINS);
+
     public static final List<String> SERVICE_AREAS = List.of(
             AREA_MENTAL_HEALTH, AREA_ELDERLY, AREA_FAMILY, AREA_DISABILITY);
 

@@ -47,7 +47,7 @@ public class IdentityBootstrap {
     }
 
     public void run() {
-        // A read-only identity provider (LDAP) manages groups itself; authorizations and filters still apply.
+        // A read-only identity (single sign-on, security.sso) has its groups already; authorizations and filters still apply.
         if (!identityService.isReadOnly()) {
             ensureGroup(Groups.ADMINS, GROUP_TYPE_SYSTEM);
             Groups.TASK_WORKERS.forEach(groupId -> ensureGroup(groupId, GROUP_TYPE_WORKFLOW));

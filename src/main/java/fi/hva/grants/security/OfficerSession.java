@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -15,12 +14,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The officer logged in to the Camunda webapps in this browser session. Links in task forms open
- * our own pages in the same session, so the officer's Tasklist login is what lets them in.
+ * our own pages in the same session, so the officer's Tasklist login is what lets them in. With single sign-on
+ * ({@code grants.officers.login=oidc}) the same login is made on our pages too, so a link opened before any
+ * webapp page finds it as well.
  */
 @Component
 public class OfficerSession {
-
-    private static final String ENGINE = "default";
 
     private static final List<String> OFFICER_GROUPS =
             Stream.concat(Groups.TASK_WORKERS.stream(), Stream.of(Groups.MANAGERS)).toList();
@@ -48,8 +47,8 @@ public class OfficerSession {
         if (session == null) {
             return Optional.empty();
         }
+        // The application has one engine, whatever its name: the webapps' login to it is the officer's.
         Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-        Authentication authentication = authentications == null ? null : authentications.getAuthenticationForProcessEngine(ENGINE);
-        return authentication instanceof UserAuthentication user ? Optional.of(user) : Optional.empty();
+        return authentications == null ? Optional.empty() : authentications.getAuthentications().stream().findFirst();
     }
 }

@@ -37,6 +37,8 @@ import org.springframework.test.web.servlet.MvcResult;
  * REST calls name it in the path, as {@code /engine-rest/engine/{name}/...}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // An install that chose local Camunda users (the default is the county's single sign-on, security.sso).
+        "grants.officers.login=local",
         "management.server.port=0",
         "grants.mail.deliver=true", "spring.mail.host=localhost", "spring.mail.port=1"})
 @ActiveProfiles("test")

@@ -23,6 +23,9 @@ export default {
     fallbackLocale: 'fi'
   },
 
+  // With single sign-on the logout button continues to the county provider's logout.
+  customScripts: ['scripts/grants-sso-logout'],
+
   // // change the app name and vendor
   // app: {
   //   name: 'Admin',

@@ -1,3 +1,6 @@
+// With single sign-on the logout button continues to the county provider's logout.
+import './grants-sso-logout.js';
+
 // Cockpit plugins (7.14+ plugin API) that link managers to the application's own pages,
 // which live outside the Camunda webapps and use the same login session.
 const links = [
