@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The e-service's Suomi.fi connection: e-Identification (OpenID Connect) and e-Authorizations (Web API). Secrets
- * come from the environment (README, "Applicant e-service").
+ * come from the environment (README, "Identities and registers").
  *
  * @param identification the OpenID Connect client of Suomi.fi e-Identification
  * @param authorizations the Web API client of Suomi.fi e-Authorizations and what qualifies a person to act

@@ -22,6 +22,7 @@ import fi.hva.grants.grant.GrantApplicationRepository;
 import fi.hva.grants.process.EngineTestSetup;
 import fi.hva.grants.process.ProcessFixtures;
 import fi.hva.grants.process.ScriptedListingCheck;
+import fi.hva.grants.process.Variables;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.ServerSocket;
@@ -45,6 +46,8 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +122,7 @@ class SuomiFiSignInIT {
     @Autowired ObjectMapper json;
     @Autowired DataSource dataSource;
     @Autowired GrantApplicationRepository applications;
+    @Autowired TaskService taskService;
     @Autowired RepresentativeSessionRepository representativeSessions;
     @Autowired ApplicantSessionRepository contactPersonSessions;
     @Autowired SuomiFiSignInStateRepository signIns;
@@ -162,6 +166,14 @@ class SuomiFiSignInIT {
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         String number = json.readTree(submitted.body()).get("applicationNumber").asText();
         assertThat(json.readTree(send(api("/applications", bearer).GET()).body()).findValuesAsText("applicationNumber")).contains(number);
+
+        // The officer who reviews it reads PRH's entry for the association beside the application.
+        String instanceId = applications.findByApplicationNumber(number).orElseThrow().getProcessInstanceId();
+        fixtures.executeDueJobsOf(instanceId);
+        Task review = fixtures.task(instanceId);
+        assertThat(review.getTaskDefinitionKey()).isEqualTo("reviewApplication");
+        assertThat(taskService.getVariableLocal(review.getId(), Variables.CASE_SUMMARY).toString())
+                .contains("PRH:n rekisteri (YTJ): Kajaanin Mielenterveysyhdistys ry, kotipaikka Kajaani");
 
         // The hand-off works once.
         assertThat(send(HttpRequest.newBuilder(URI.create(BASE + "/api/applicant/suomifi/sessions"))

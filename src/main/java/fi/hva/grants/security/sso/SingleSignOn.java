@@ -47,7 +47,7 @@ class SingleSignOn {
                     + (missing.size() == 1 ? " is" : " are") + " not set. Set " + ISSUER + " (the provider's issuer), " + CLIENT_ID + " and " + CLIENT_SECRET
                     + " (environment SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_COUNTY_ISSUERURI, ..._REGISTRATION_COUNTY_CLIENTID,"
                     + " ..._REGISTRATION_COUNTY_CLIENTSECRET), or choose local Camunda users with " + OfficerLoginProperties.LOGIN
-                    + "=local (README, \"Officers' login\").");
+                    + "=local (README, \"Identities and registers\").");
         }
         this.issuer = environment.getProperty(ISSUER);
     }
