@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.hva.grants.call.CallStatus;
 import fi.hva.grants.call.GrantCallRepository;
+import fi.hva.grants.common.HeadlessChromium;
 import fi.hva.grants.grant.ApplicationAttachmentRepository;
 import fi.hva.grants.grant.AttachmentInfo;
 import fi.hva.grants.grant.Channel;

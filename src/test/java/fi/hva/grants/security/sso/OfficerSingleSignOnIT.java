@@ -11,6 +11,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import fi.hva.grants.common.HeadlessChromium;
 import fi.hva.grants.security.Groups;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -105,7 +106,7 @@ class OfficerSingleSignOnIT {
 
     @Test
     void browserGoesFromTasklistToTheProviderAndBackSeesItsGroupsTasksAndLogsOutOfBoth() throws Exception {
-        ChromeDriver browser = Chromium.start();
+        ChromeDriver browser = HeadlessChromium.start();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             browser.get(url(tasklist()));
