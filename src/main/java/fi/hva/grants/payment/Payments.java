@@ -84,6 +84,12 @@ public class Payments {
         return unpaid.stream().map(Payment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** Whether any instalment of the case was paid or is in a batch sent to the bank. */
+    @Transactional(readOnly = true)
+    public boolean anyPaidOrSent(String caseNumber) {
+        return !repository.findByCaseNumberAndStatusIn(caseNumber, EnumSet.of(Payment.Status.PAID, Payment.Status.IN_BATCH)).isEmpty();
+    }
+
     @Transactional(readOnly = true)
     public BigDecimal cancelledAmount(String caseNumber) {
         return repository.findByCaseNumberAndStatusIn(caseNumber, EnumSet.of(Payment.Status.CANCELLED))
