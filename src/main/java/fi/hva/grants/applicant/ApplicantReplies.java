@@ -10,6 +10,7 @@ import fi.hva.grants.grant.ApplicationStatus;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.grant.GrantDeclines;
 import fi.hva.grants.grant.InfoRequests;
+import fi.hva.grants.report.Recoveries;
 import fi.hva.grants.report.RecoveryRectifications;
 import fi.hva.grants.report.UseReports;
 import java.math.BigDecimal;
@@ -33,17 +34,19 @@ public class ApplicantReplies {
     private final InfoRequests infoRequests;
     private final UseReports useReports;
     private final RectificationRequests rectifications;
+    private final Recoveries recoveries;
     private final RecoveryRectifications recoveryRectifications;
     private final Messages messages;
 
     ApplicantReplies(ApplicantCases cases, GrantDeclines declines, InfoRequests infoRequests, UseReports useReports,
-                     RectificationRequests rectifications, RecoveryRectifications recoveryRectifications,
+                     RectificationRequests rectifications, Recoveries recoveries, RecoveryRectifications recoveryRectifications,
                      Messages messages) {
         this.cases = cases;
         this.declines = declines;
         this.infoRequests = infoRequests;
         this.useReports = useReports;
         this.rectifications = rectifications;
+        this.recoveries = recoveries;
         this.recoveryRectifications = recoveryRectifications;
         this.messages = messages;
     }
@@ -76,6 +79,14 @@ public class ApplicantReplies {
         problems.addIf(content != null && content.length() > MAX_TEXT, "applicant.text.tooLong", MAX_TEXT);
         problems.throwIfAny();
         useReports.receive(application.getApplicationNumber(), usedAmount, content, Now.instant());
+        return application;
+    }
+
+    /** The association's response (vastine) to the recovery hearing, received by the same service as one an officer records. */
+    @Transactional
+    public GrantApplication respondToHearing(Applicant applicant, String applicationNumber, String response) {
+        GrantApplication application = cases.own(applicant, applicationNumber);
+        recoveries.respond(application.getApplicationNumber(), checkedText(response, "recovery.response.required"));
         return application;
     }
 
