@@ -16,12 +16,15 @@ import fi.hva.grants.process.ProcessKeys;
 import fi.hva.grants.process.ProcessTest;
 import fi.hva.grants.process.Variables;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,10 +48,18 @@ class GrantDeclineProcessTest {
     @Autowired Messages messages;
 
     GrantCall call;
+    final List<String> started = new ArrayList<>();
 
     @BeforeEach
     void openCall() {
         call = fixtures.openCall();
+    }
+
+    /** Other tests of this engine count the application instances; the ones left waiting here are removed. */
+    @AfterEach
+    void removeRunningInstances() {
+        started.stream().filter(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0)
+                .forEach(id -> runtimeService.deleteProcessInstance(id, "test finished"));
     }
 
     @Test
@@ -96,8 +107,7 @@ class GrantDeclineProcessTest {
 
     @Test
     void anApplicationNotGrantedIsNotDeclinedAndTheRefusalSaysNothingWasGranted() {
-        ProcessInstance undecided = runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS,
-                ProcessFixtures.application(call.getCode()));
+        ProcessInstance undecided = start();
         fixtures.executeDueJobs();
         assertThatThrownBy(() -> replies.declineGrant(OWNER, undecided.getBusinessKey())).isInstanceOf(InvalidInputException.class)
                 .hasMessage(messages.get("applicant.decline.notDecided", undecided.getBusinessKey()));
@@ -117,14 +127,20 @@ class GrantDeclineProcessTest {
 
     /** Reviewed with the proposed amount, decided by the board and notified: the rectification period runs. */
     private ProcessInstance decided(int amount) {
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS,
-                ProcessFixtures.application(call.getCode()));
+        ProcessInstance instance = start();
         fixtures.executeDueJobs();
         fixtures.complete(fixtures.task(instance.getId()), "maija", ProcessFixtures.scoredReview(amount));
         fixtures.executeDueJobs();
         decisionDispatch.dispatch(application(instance.getBusinessKey()).getId());
         fixtures.executeDueJobs();
         assertThat(instance).isWaitingAt("noticeDecision");
+        return instance;
+    }
+
+    private ProcessInstance start() {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS,
+                ProcessFixtures.application(call.getCode()));
+        started.add(instance.getId());
         return instance;
     }
 
