@@ -99,7 +99,7 @@ public class Recoveries {
                 .filter(r -> r.getStatus() == Recovery.Status.HEARING && r.getHearingDeadline() != null)
                 .orElseThrow(() -> refusal("recovery.notHearing", number));
         if (recovery.getResponse() != null) {
-            throw refusal("recovery.response.alreadyGiven", number, Messages.DATE.format(recovery.getResponseReceivedOn()));
+            throw refusal("recovery.response.alreadyGiven", number);
         }
         if (today.isAfter(recovery.getHearingDeadline())) {
             throw refusal("recovery.hearingEnded", number, Messages.DATE.format(recovery.getHearingDeadline()));
