@@ -284,6 +284,11 @@ async function caseView(number) {
     const answer = el('textarea', { id: 'infoAnswer', rows: '5' });
     actions.push(action('infoReply', t('page.case.infoReply'), [answer], () => post('/info-reply', { answer: answer.value })));
   }
+  if (a.hearingResponseDue) {
+    const response = el('textarea', { id: 'hearingResponse', rows: '5' });
+    actions.push(action('hearingResponse', t('page.case.hearingResponse', a.hearingResponseDue),
+      [el('p', {}, t('page.case.hearingResponseInfo')), response], () => post('/hearing-response', { response: response.value })));
+  }
   if (a.rectificationDeadline) {
     const content = el('textarea', { id: 'rectificationContent', rows: '5' });
     actions.push(action('rectification', t('page.case.rectification', a.rectificationDeadline), [content],

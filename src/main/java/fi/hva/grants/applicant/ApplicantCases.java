@@ -9,6 +9,7 @@ import fi.hva.grants.grant.Attachments;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.grant.InfoRequestRepository;
 import fi.hva.grants.notification.SentMailRepository;
+import fi.hva.grants.report.Recoveries;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,15 +23,18 @@ class ApplicantCases {
     private final Attachments attachments;
     private final DecisionLetterRepository letters;
     private final SentMailRepository mails;
+    private final Recoveries recoveries;
     private final Messages messages;
 
     ApplicantCases(ApplicantApplicationRepository applications, InfoRequestRepository infoRequests,
-                          Attachments attachments, DecisionLetterRepository letters, SentMailRepository mails, Messages messages) {
+                          Attachments attachments, DecisionLetterRepository letters, SentMailRepository mails,
+                          Recoveries recoveries, Messages messages) {
         this.applications = applications;
         this.infoRequests = infoRequests;
         this.attachments = attachments;
         this.letters = letters;
         this.mails = mails;
+        this.recoveries = recoveries;
         this.messages = messages;
     }
 
@@ -73,7 +77,7 @@ class ApplicantCases {
                 a.getChannel().name(), a.getSubmittedAt(), a.getStatus().name(), statusText(a),
                 a.getRequestedAmount(), a.getDecisionOutcome() == null ? null : a.getDecisionOutcome().name(),
                 a.getDecidedAmount(), a.getRectificationDeadline(), a.getFinalOn(), a.getGrantDeclinedAt(),
-                a.getCall().getReportDeadline(),
+                a.getCall().getReportDeadline(), recoveries.responseAwaitedUntil(a.getId()).orElse(null),
                 details ? infoRequests.findByApplicationIdOrderByRequestedAt(a.getId()).stream()
                         .map(r -> new ApplicationView.InfoRequestView(r.getRequestedAt(), r.getQuestion(), r.getDeadline(),
                                 r.getStatus().name(), r.getAnswer())).toList() : null,

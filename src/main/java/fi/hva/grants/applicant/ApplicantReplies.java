@@ -8,13 +8,13 @@ import fi.hva.grants.common.Problems;
 import fi.hva.grants.decision.RectificationRequests;
 import fi.hva.grants.grant.ApplicationStatus;
 import fi.hva.grants.grant.GrantApplication;
+import fi.hva.grants.grant.GrantDeclines;
 import fi.hva.grants.grant.InfoRequests;
-import fi.hva.grants.process.ProcessKeys;
+import fi.hva.grants.report.Recoveries;
 import fi.hva.grants.report.RecoveryRectifications;
 import fi.hva.grants.report.UseReports;
 import java.math.BigDecimal;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,21 +30,23 @@ public class ApplicantReplies {
     static final int MAX_TEXT = 4000;
 
     private final ApplicantCases cases;
-    private final RuntimeService runtimeService;
+    private final GrantDeclines declines;
     private final InfoRequests infoRequests;
     private final UseReports useReports;
     private final RectificationRequests rectifications;
+    private final Recoveries recoveries;
     private final RecoveryRectifications recoveryRectifications;
     private final Messages messages;
 
-    ApplicantReplies(ApplicantCases cases, RuntimeService runtimeService, InfoRequests infoRequests, UseReports useReports,
-                     RectificationRequests rectifications, RecoveryRectifications recoveryRectifications,
+    ApplicantReplies(ApplicantCases cases, GrantDeclines declines, InfoRequests infoRequests, UseReports useReports,
+                     RectificationRequests rectifications, Recoveries recoveries, RecoveryRectifications recoveryRectifications,
                      Messages messages) {
         this.cases = cases;
-        this.runtimeService = runtimeService;
+        this.declines = declines;
         this.infoRequests = infoRequests;
         this.useReports = useReports;
         this.rectifications = rectifications;
+        this.recoveries = recoveries;
         this.recoveryRectifications = recoveryRectifications;
         this.messages = messages;
     }
@@ -63,10 +65,7 @@ public class ApplicantReplies {
     @Transactional
     public GrantApplication declineGrant(Applicant applicant, String applicationNumber) {
         GrantApplication application = cases.own(applicant, applicationNumber);
-        if (runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_GRANT_DECLINED)
-                .processInstanceBusinessKey(application.getApplicationNumber()).correlateAllWithResult().isEmpty()) {
-            throw new InvalidInputException(List.of(messages.get("applicant.decline.notPossible", application.getApplicationNumber())));
-        }
+        declines.decline(application);
         return application;
     }
 
@@ -80,6 +79,14 @@ public class ApplicantReplies {
         problems.addIf(content != null && content.length() > MAX_TEXT, "applicant.text.tooLong", MAX_TEXT);
         problems.throwIfAny();
         useReports.receive(application.getApplicationNumber(), usedAmount, content, Now.instant());
+        return application;
+    }
+
+    /** The association's response (vastine) to the recovery hearing, received by the same service as one an officer records. */
+    @Transactional
+    public GrantApplication respondToHearing(Applicant applicant, String applicationNumber, String response) {
+        GrantApplication application = cases.own(applicant, applicationNumber);
+        recoveries.respond(application.getApplicationNumber(), checkedText(response, "recovery.response.required"));
         return application;
     }
 

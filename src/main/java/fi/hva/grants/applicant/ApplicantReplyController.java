@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/applicant/applications/{number}")
-@Tag(name = "Vastaukset", description = "Täydennys, avustuksesta luopuminen, käyttöselvitys ja oikaisuvaatimus")
+@Tag(name = "Vastaukset", description = "Täydennys, avustuksesta luopuminen, käyttöselvitys, vastine ja oikaisuvaatimus")
 class ApplicantReplyController {
 
     private final ApplicantReplies replies;
@@ -40,6 +40,13 @@ class ApplicantReplyController {
                                      @RequestBody ApplicantRequests.UseReport body) {
         return cases.summary(replies.reportUse(applicant, number, body == null ? null : body.usedAmount(),
                 body == null ? null : body.content()));
+    }
+
+    @PostMapping("/hearing-response")
+    @Operation(summary = "Anna vastine takaisinperinnän kuulemiseen (hallintolaki 34 §)")
+    public ApplicationView respondToHearing(Applicant applicant, @PathVariable String number,
+                                            @RequestBody ApplicantRequests.HearingResponse body) {
+        return cases.summary(replies.respondToHearing(applicant, number, body == null ? null : body.response()));
     }
 
     @PostMapping("/rectification-request")

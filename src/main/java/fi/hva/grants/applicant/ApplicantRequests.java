@@ -28,6 +28,10 @@ final class ApplicantRequests {
     record Rectification(String content) {
     }
 
+    /** The association's response (vastine) to a recovery hearing. */
+    record HearingResponse(String response) {
+    }
+
     /** A partnership agreement's annual report of the year, or without a year its final report. */
     record PartnershipReport(Integer year, String content) {
     }

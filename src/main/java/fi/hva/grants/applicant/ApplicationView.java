@@ -22,6 +22,8 @@ public record ApplicationView(
         LocalDate finalOn,
         Instant grantDeclinedAt,
         LocalDate reportDeadline,
+        /** The last day of a recovery hearing that waits for the association's response (vastine); null when none waits. */
+        LocalDate hearingResponseDue,
         List<InfoRequestView> infoRequests,
         List<AttachmentView> attachments,
         List<LetterView> letters,

@@ -40,8 +40,13 @@ class DeclinedGrantTask implements TaskListener {
     public void notify(DelegateTask task) {
         long applicationId = APPLICATION_ID.from(task);
         GrantApplication application = applications.get(applicationId);
-        TaskForms.showCaseSummary(task, decisionSummary.of(applicationId) + "\n\n**"
-                + messages.get("paymentSummary.declined", Messages.DATE_TIME.format(application.getGrantDeclinedAt()),
-                        Messages.euros(payments.cancelledAmount(application.getApplicationNumber())), application.getCall().getCode()) + "**");
+        String number = application.getApplicationNumber();
+        // Declined before payout was scheduled, e.g. during the rectification period: the whole grant is freed.
+        String freed = payments.idsOfCase(number).isEmpty()
+                ? messages.get("paymentSummary.declinedBeforePayout", Messages.DATE_TIME.format(application.getGrantDeclinedAt()),
+                        Messages.euros(application.getDecidedAmount()), application.getCall().getCode())
+                : messages.get("paymentSummary.declined", Messages.DATE_TIME.format(application.getGrantDeclinedAt()),
+                        Messages.euros(payments.cancelledAmount(number)), application.getCall().getCode());
+        TaskForms.showCaseSummary(task, decisionSummary.of(applicationId) + "\n\n**" + freed + "**");
     }
 }

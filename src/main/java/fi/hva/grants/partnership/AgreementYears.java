@@ -174,10 +174,9 @@ public class AgreementYears {
 
     private void end(Partnership partnership, Partnership.Status status, EndReason reason, LocalDate on, String notes) {
         for (PartnershipYear year : partnerships.yearsOf(partnership)) {
-            payments.cancelUnpaid(Partnerships.caseNumber(partnership, year));
-            if (year.isOpen()) {
-                year.cancel();
-            }
+            String caseNumber = Partnerships.caseNumber(partnership, year);
+            payments.cancelUnpaid(caseNumber);
+            year.endWithAgreement(payments.anyPaidOrSent(caseNumber));
         }
         partnership.end(status, on, reason, notes);
     }

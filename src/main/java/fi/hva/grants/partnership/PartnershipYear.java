@@ -78,12 +78,16 @@ public class PartnershipYear {
         this.status = Status.COMPLETED;
     }
 
-    void cancel() {
-        this.status = Status.CANCELLED;
-    }
-
-    boolean isOpen() {
-        return status == Status.AWAITING_BUDGET || status == Status.BUDGET_APPROVED;
+    /**
+     * The agreement ended early or lapsed: a year not yet confirmed is cancelled, and so is a confirmed year
+     * none of whose money was paid or sent to the bank, since its instalment was just cancelled. A year whose
+     * money went out stays as it is: the final report accounts for it.
+     */
+    void endWithAgreement(boolean moneyPaidOrSent) {
+        boolean open = status == Status.AWAITING_BUDGET || status == Status.BUDGET_APPROVED;
+        if (open || status == Status.CONFIRMED && !moneyPaidOrSent) {
+            this.status = Status.CANCELLED;
+        }
     }
 
     public Long getId() {

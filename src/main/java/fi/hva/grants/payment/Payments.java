@@ -84,6 +84,19 @@ public class Payments {
         return unpaid.stream().map(Payment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** Whether the case has instalments and every one of them is paid. */
+    @Transactional(readOnly = true)
+    public boolean allPaid(String caseNumber) {
+        List<Payment> all = repository.findByCaseNumberOrderByInstalment(caseNumber);
+        return !all.isEmpty() && all.stream().allMatch(payment -> payment.getStatus() == Payment.Status.PAID);
+    }
+
+    /** Whether any instalment of the case was paid or is in a batch sent to the bank. */
+    @Transactional(readOnly = true)
+    public boolean anyPaidOrSent(String caseNumber) {
+        return !repository.findByCaseNumberAndStatusIn(caseNumber, EnumSet.of(Payment.Status.PAID, Payment.Status.IN_BATCH)).isEmpty();
+    }
+
     @Transactional(readOnly = true)
     public BigDecimal cancelledAmount(String caseNumber) {
         return repository.findByCaseNumberAndStatusIn(caseNumber, EnumSet.of(Payment.Status.CANCELLED))

@@ -9,6 +9,8 @@ public final class ProcessKeys {
     public static final String PAYOUT_PROCESS = "grantPayout";
     public static final String PAYMENT_BATCH_PROCESS = "paymentBatch";
     public static final String REPORT_PROCESS = "grantReport";
+    /** An officer records the association's response to a recovery hearing that came by post or e-mail. */
+    public static final String HEARING_RESPONSE_PROCESS = "hearingResponseRecord";
 
     public static final String REVIEW_ROUTING_DECISION = "reviewRouting";
     public static final String MUNICIPAL_RESPONSIBILITY_DECISION = "municipalResponsibility";

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Recoveries {
 
     static final Period HEARING_PERIOD = Period.ofDays(14);
+    /** The length of the response column. */
+    static final int MAX_RESPONSE = 4000;
 
     private final Applications applications;
     private final RecoveryRepository recoveries;
@@ -69,19 +72,60 @@ public class Recoveries {
         return Now.endOf(current(applications.get(applicationId).getId()).getHearingDeadline());
     }
 
-    /** The association's response (vastine) to the hearing. */
+    /** The association's response (vastine) to the hearing from the e-service, received today. */
     @Transactional
     public void respond(String applicationNumber, String response) {
+        respond(applicationNumber, response, LocalDate.ofInstant(Now.instant(), Now.HELSINKI), null);
+    }
+
+    /**
+     * The association's response (vastine) to the hearing, from the e-service or, when it came by post or
+     * e-mail, recorded by the officer {@code recordedBy} with the day it arrived. Taken only while the hearing
+     * waits for it, once; the hearing's process goes on to the decision body's decision at once.
+     */
+    @Transactional
+    public void respond(String applicationNumber, String response, LocalDate receivedOn, String recordedBy) {
         GrantApplication application = applications.byNumber(applicationNumber);
-        new Problems(messages).addIf(FormValues.text(response) == null, "recovery.response.required").throwIfAny();
+        String number = application.getApplicationNumber();
+        String text = FormValues.text(response);
+        LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
+        Problems problems = new Problems(messages);
+        problems.addIf(text == null, "recovery.response.required");
+        problems.addIf(text != null && text.length() > MAX_RESPONSE, "recovery.response.tooLong", MAX_RESPONSE);
+        problems.addIf(receivedOn == null, "recovery.response.receivedOn.required");
+        problems.addIf(receivedOn != null && receivedOn.isAfter(today), "recovery.response.receivedOn.future");
+        problems.throwIfAny();
         Recovery recovery = recoveries.findFirstByApplicationIdOrderByIdDesc(application.getId())
-                .filter(r -> r.getStatus() == Recovery.Status.HEARING)
-                .orElseThrow(() -> new InvalidInputException(List.of(messages.get("recovery.notHearing", applicationNumber))));
-        recovery.respond(response.trim());
-        if (runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_HEARING_RESPONSE)
-                .processInstanceBusinessKey(applicationNumber).correlateAllWithResult().isEmpty()) {
-            throw new InvalidInputException(List.of(messages.get("recovery.notHearing", applicationNumber)));
+                .filter(r -> r.getStatus() == Recovery.Status.HEARING && r.getHearingDeadline() != null)
+                .orElseThrow(() -> refusal("recovery.notHearing", number));
+        if (recovery.getResponse() != null) {
+            throw refusal("recovery.response.alreadyGiven", number);
         }
+        if (today.isAfter(recovery.getHearingDeadline())) {
+            throw refusal("recovery.hearingEnded", number, Messages.DATE.format(recovery.getHearingDeadline()));
+        }
+        if (receivedOn.isBefore(LocalDate.ofInstant(recovery.getHearingSentAt(), Now.HELSINKI))) {
+            throw refusal("recovery.response.receivedOn.beforeHearing", Messages.DATE.format(receivedOn));
+        }
+        recovery.respond(text, receivedOn, recordedBy);
+        if (runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_HEARING_RESPONSE)
+                .processInstanceBusinessKey(number).correlateAllWithResult().isEmpty()) {
+            throw refusal("recovery.notHearing", number);
+        }
+    }
+
+    /** The last day of a hearing waiting for the association's response, if one is. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> responseAwaitedUntil(long applicationId) {
+        LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
+        return recoveries.findFirstByApplicationIdOrderByIdDesc(applicationId)
+                .filter(r -> r.getStatus() == Recovery.Status.HEARING && r.getHearingDeadline() != null && r.getResponse() == null
+                        && !today.isAfter(r.getHearingDeadline()))
+                .map(Recovery::getHearingDeadline);
+    }
+
+    private InvalidInputException refusal(String key, Object... arguments) {
+        return new InvalidInputException(List.of(messages.get(key, arguments)));
     }
 
     /** The decision body's decision; an amount of zero waives the recovery. */

@@ -40,6 +40,9 @@ public class Recovery {
     private Instant hearingSentAt;
     private LocalDate hearingDeadline;
     private String response;
+    private LocalDate responseReceivedOn;
+    /** The officer who recorded a response that came by post or e-mail; none when it came through the e-service. */
+    private String responseRecordedBy;
 
     @Enumerated(EnumType.STRING)
     private Status status;
@@ -84,8 +87,10 @@ public class Recovery {
         this.hearingDeadline = deadline;
     }
 
-    public void respond(String text) {
+    public void respond(String text, LocalDate receivedOn, String recordedBy) {
         this.response = text;
+        this.responseReceivedOn = receivedOn;
+        this.responseRecordedBy = recordedBy;
     }
 
     public void decide(BigDecimal amount, LocalDate due, String reasoning, String reference, LocalDate on) {
@@ -163,6 +168,18 @@ public class Recovery {
 
     public String getResponse() {
         return response;
+    }
+
+    public LocalDate getResponseReceivedOn() {
+        return responseReceivedOn;
+    }
+
+    public String getResponseRecordedBy() {
+        return responseRecordedBy;
+    }
+
+    public Instant getHearingSentAt() {
+        return hearingSentAt;
     }
 
     public Status getStatus() {

@@ -40,8 +40,13 @@ class ReportSummary {
             lines.add("");
             lines.add("- " + messages.get("reportSummary.recoveryProposal", messages.label("recoveryGrounds", r.getGrounds()),
                     Messages.euros(r.getProposedAmount()), Markdown.text(r.getExplanation())));
-            if (r.getHearingDeadline() != null) {
-                lines.add("- " + messages.get("reportSummary.hearing", Messages.DATE.format(r.getHearingDeadline()),
+            if (r.getHearingDeadline() != null && r.getResponse() == null) {
+                lines.add("- " + messages.get("reportSummary.hearing", Messages.DATE.format(r.getHearingDeadline())));
+            } else if (r.getHearingDeadline() != null) {
+                String channel = r.getResponseRecordedBy() == null ? messages.get("reportSummary.responseChannel.eService")
+                        : messages.get("reportSummary.responseChannel.officer", Markdown.text(r.getResponseRecordedBy()));
+                lines.add("- " + messages.get("reportSummary.hearingResponse", Messages.DATE.format(r.getHearingDeadline()),
+                        r.getResponseReceivedOn() == null ? "–" : Messages.DATE.format(r.getResponseReceivedOn()), channel,
                         Markdown.text(r.getResponse())));
             }
             if (r.getDecidedAmount() != null) {

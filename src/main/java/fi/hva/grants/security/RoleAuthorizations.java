@@ -29,9 +29,13 @@ public class RoleAuthorizations {
     static final List<String> PROCESSES = List.of(ProcessKeys.CALL_PROCESS, ProcessKeys.APPLICATION_PROCESS,
             ProcessKeys.DECISION_PROCESS, ProcessKeys.PAYOUT_PROCESS, ProcessKeys.PAYMENT_BATCH_PROCESS, ProcessKeys.REPORT_PROCESS,
             ProcessKeys.COOPERATION_AGREEMENT_PROCESS, ProcessKeys.PARTNERSHIP_NEGOTIATION_PROCESS,
-            ProcessKeys.PARTNERSHIP_AGREEMENT_PROCESS, ProcessKeys.PARTNERSHIP_NOTICE_PROCESS);
-    /** The processes officers start from Tasklist: a call, and a paper application typed in. */
-    static final List<String> STARTABLE = List.of(ProcessKeys.CALL_PROCESS, ProcessKeys.APPLICATION_PROCESS);
+            ProcessKeys.PARTNERSHIP_AGREEMENT_PROCESS, ProcessKeys.PARTNERSHIP_NOTICE_PROCESS, ProcessKeys.HEARING_RESPONSE_PROCESS);
+    /**
+     * The processes officers start from Tasklist: a call, a paper application typed in, and a response to a
+     * recovery hearing that came by post or e-mail.
+     */
+    static final List<String> STARTABLE = List.of(ProcessKeys.CALL_PROCESS, ProcessKeys.APPLICATION_PROCESS,
+            ProcessKeys.HEARING_RESPONSE_PROCESS);
     static final List<String> PROCESS_STARTERS = List.of(Groups.LIAISON_OFFICERS, Groups.LIAISON_DEPUTIES);
 
     private final AuthorizationGrants grants;

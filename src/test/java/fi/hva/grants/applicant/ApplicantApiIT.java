@@ -25,6 +25,8 @@ import fi.hva.grants.process.ProcessFixtures;
 import fi.hva.grants.process.ProcessKeys;
 import fi.hva.grants.process.ProcessTest;
 import fi.hva.grants.process.Variables;
+import fi.hva.grants.report.Recovery;
+import fi.hva.grants.report.RecoveryRepository;
 import fi.hva.grants.report.UseReportRepository;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -68,6 +70,7 @@ class ApplicantApiIT {
     @Autowired ApplicationAttachmentRepository attachments;
     @Autowired InfoRequestRepository infoRequests;
     @Autowired UseReportRepository useReports;
+    @Autowired RecoveryRepository recoveries;
     @Autowired MagicLinkRepository magicLinks;
     @Autowired DecisionDispatch decisionDispatch;
 
@@ -190,7 +193,8 @@ class ApplicantApiIT {
         assertThat(openApi.get("paths").fieldNames()).toIterable().contains("/api/applicant/applications",
                 "/api/applicant/applications/{number}/attachments", "/api/applicant/applications/{number}/info-reply",
                 "/api/applicant/applications/{number}/decline", "/api/applicant/applications/{number}/use-report",
-                "/api/applicant/applications/{number}/rectification-request", "/api/applicant/sign-in", "/api/applicant/sessions")
+                "/api/applicant/applications/{number}/rectification-request", "/api/applicant/applications/{number}/hearing-response",
+                "/api/applicant/sign-in", "/api/applicant/sessions")
                 .allMatch(path -> path.startsWith("/api/applicant"));
     }
 
@@ -568,6 +572,47 @@ class ApplicantApiIT {
         assertThat(useReports.count()).isEqualTo(before + 1);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.REPORT_PROCESS)
                 .superProcessInstanceId(instance.getId()).singleResult()).isNotNull();
+    }
+
+    @Test
+    void theAssociationRespondsToTheRecoveryHearingOnceWhileItWaits() throws Exception {
+        ProcessInstance instance = started();
+        decideAndPassRectification(instance, 9000);
+        fixtures.runPaymentBatch(Map.of());
+        String bearer = api.signIn(BUSINESS_ID, EMAIL);
+        String number = instance.getBusinessKey();
+        MockHttpServletResponse noHearing = api.reply(bearer, number, "hearing-response", Map.of("response", "Liian aikaisin."));
+        assertRefused(noHearing, "Hakemuksen " + number + " takaisinperinnässä ei nyt odoteta vastinetta.");
+        api.reply(bearer, number, "use-report", Map.of("usedAmount", 7000, "content", "2 000 € jäi käyttämättä."));
+        ProcessInstance report = runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.REPORT_PROCESS)
+                .superProcessInstanceId(instance.getId()).singleResult();
+        fixtures.complete(fixtures.task(report.getId()), "liisa", Map.of("reportCheckOutcome", "RECOVERY",
+                "reportCheckNotes", "2 000 € jäi käyttämättä.", "recoveryGrounds", "UNUSED", "proposedRecovery", 2000));
+        fixtures.executeDueJobs();
+        Long applicationId = applications.findByApplicationNumber(number).orElseThrow().getId();
+        LocalDate deadline = recoveries.findFirstByApplicationIdOrderByIdDesc(applicationId).orElseThrow().getHearingDeadline();
+        assertThat(api.body(api.read(bearer, "/applications/" + number)).get("hearingResponseDue").asText()).isEqualTo(deadline.toString());
+
+        assertRefused(api.reply(bearer, number, "hearing-response", Map.of("response", "  ")), "Kirjoita vastine.");
+        assertRefused(api.reply(bearer, number, "hearing-response", Map.of("response", "x".repeat(4001))), "Teksti on liian pitkä");
+        assertThat(api.reply(bearer, number, "hearing-response", Map.of("response", Map.of("teksti", "Tässä"))).getStatus()).isEqualTo(400);
+        assertThat(api.reply(api.signIn(OTHER_BUSINESS_ID, OTHER_EMAIL), number, "hearing-response",
+                Map.of("response", "Vieras vastine.")).getStatus()).isEqualTo(404);
+        assertThat(recoveries.findFirstByApplicationIdOrderByIdDesc(applicationId).orElseThrow().getResponse()).isNull();
+        assertThat(runtimeService.createExecutionQuery().processInstanceId(report.getId()).activityId("hearingGateway").count()).isEqualTo(1);
+
+        MockHttpServletResponse responded = api.reply(bearer, number, "hearing-response",
+                Map.of("response", "Käyttämätön osa oli vain 1 200 euroa; tiliote liitteenä."));
+
+        assertThat(responded.getStatus()).isEqualTo(200);
+        assertThat(api.body(responded).get("hearingResponseDue").isNull()).isTrue();
+        Recovery recovery = recoveries.findFirstByApplicationIdOrderByIdDesc(applicationId).orElseThrow();
+        assertThat(recovery.getResponse()).isEqualTo("Käyttämätön osa oli vain 1 200 euroa; tiliote liitteenä.");
+        assertThat(recovery.getResponseRecordedBy()).isNull();
+        assertThat(taskService.createTaskQuery().processInstanceId(report.getId()).singleResult().getTaskDefinitionKey())
+                .isEqualTo("decideRecovery");
+        assertThat(api.body(api.reply(bearer, number, "hearing-response", Map.of("response", "Toinen vastine."))).get("detail").asText())
+                .contains("on jo annettu vastine");
     }
 
     @Test

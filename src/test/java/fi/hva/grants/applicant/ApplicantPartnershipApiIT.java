@@ -169,6 +169,30 @@ class ApplicantPartnershipApiIT {
     }
 
     @Test
+    void aConfirmedYearCancelledByEarlyTerminationIsShownCancelledNotConfirmed() throws Exception {
+        driver.approveBudget(year + 1);
+        driver.confirmYear(agreement, year + 1, 30000);
+        fixtures.executeDueJobs();
+        driver.notice(Map.of("noticeKind", "TERMINATION", "partnershipNumber", number, "terminationReason", "EXTERNAL_FUNDING_ENDED",
+                "decidedOn", today().toString(), "noticeNotes", "STEA lopetti hankkeen rahoituksen."));
+        fixtures.executeDueJobs();
+        String bearer = api.signIn(BUSINESS_ID, EMAIL);
+
+        JsonNode partnership = find(api.body(api.read(bearer, "/partnerships")), number);
+
+        assertThat(partnership.get("status").asText()).isEqualTo("TERMINATED");
+        // The first year was paid before the termination and stays confirmed; the second's instalment was cancelled.
+        JsonNode paid = partnership.get("years").get(0);
+        assertThat(paid.get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(paid.get("statusText").asText()).isEqualTo("vahvistettu");
+        JsonNode cancelled = partnership.get("years").get(1);
+        assertThat(cancelled.get("year").asInt()).isEqualTo(year + 1);
+        assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(cancelled.get("statusText").asText()).isEqualTo("peruttu");
+        assertThat(driver.year(number, year + 1).getStatus()).isEqualTo(PartnershipYear.Status.CANCELLED);
+    }
+
+    @Test
     void theReportEndpointsAreDescribedWithOpenApi() throws Exception {
         JsonNode openApi = api.body(api.perform(get("/v3/api-docs")));
 

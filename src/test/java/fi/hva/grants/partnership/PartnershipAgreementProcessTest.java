@@ -194,6 +194,8 @@ class PartnershipAgreementProcessTest {
         Assertions.assertThat(payments.findByCaseNumberOrderByInstalment(number + "/" + year))
                 .extracting(Payment::getStatus).containsExactly(Payment.Status.CANCELLED);
         Assertions.assertThat(driver.year(number, year + 1).getStatus()).isEqualTo(PartnershipYear.Status.CANCELLED);
+        // Confirmed, but its instalment was cancelled unpaid: not "vahvistettu" any more.
+        Assertions.assertThat(driver.year(number, year).getStatus()).isEqualTo(PartnershipYear.Status.CANCELLED);
         Assertions.assertThat(mailsAbout(number)).extracting(SentMail::getBody)
                 .anySatisfy(body -> Assertions.assertThat(body).contains("ulkoinen rahoitus päättyi"));
     }
@@ -217,6 +219,8 @@ class PartnershipAgreementProcessTest {
         assertThat(agreement).hasPassed("cancelRemainingInstalments", "paidBeforeTerminationGateway")
                 .isWaitingAt("awaitFinalReportAfterTermination").hasNotPassed("agreementTerminated");
         Assertions.assertThat(driver.partnership(number).getStatus()).isEqualTo(Partnership.Status.TERMINATED);
+        Assertions.assertThat(driver.year(number, year).getStatus()).isEqualTo(PartnershipYear.Status.CONFIRMED);
+        Assertions.assertThat(driver.year(number, year + 1).getStatus()).isEqualTo(PartnershipYear.Status.CANCELLED);
         Job reminder = timer(agreement);
         Assertions.assertThat(reminder.getDuedate().toInstant())
                 .isEqualTo(LocalDate.of(year + 1, 5, 1).atStartOfDay(Now.HELSINKI).toInstant());

@@ -8,6 +8,7 @@ import fi.hva.grants.applicant.ApplicantReplies;
 import fi.hva.grants.association.AssociationRepository;
 import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.common.InvalidInputException;
+import fi.hva.grants.common.Markdown;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.decision.DecisionLetter;
@@ -22,6 +23,7 @@ import fi.hva.grants.notification.SentMailRepository;
 import fi.hva.grants.process.ProcessFixtures;
 import fi.hva.grants.process.ProcessKeys;
 import fi.hva.grants.process.ProcessTest;
+import fi.hva.grants.process.Variables;
 import fi.hva.grants.security.Groups;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +38,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -61,6 +67,11 @@ class ReportProcessTest {
     @Autowired RecoveryRectifications recoveryRectifications;
     @Autowired Messages messages;
     @Autowired RectificationRequestRepository grantRectifications;
+    @Autowired FormService formService;
+    @Autowired RepositoryService repositoryService;
+    @Autowired HistoryService historyService;
+
+    static final Applicant OWNER = new Applicant("0201256-6", "aino.virtanen@example.fi");
 
     /** An association with no other grants in the suite, so its report obligation depends on this test alone. */
     static final String OWN_ASSOCIATION = "2876543-5";
@@ -255,6 +266,111 @@ class ReportProcessTest {
     }
 
     @Test
+    void theAssociationRespondsThroughTheEServiceAndTheSecretaryReadsTheResponse() {
+        ProcessInstance application = hearingWaiting();
+        ProcessInstance report = reportOf(application);
+        String number = application.getBusinessKey();
+
+        assertThatThrownBy(() -> applicantReplies.respondToHearing(OWNER, number, "   "))
+                .isInstanceOf(InvalidInputException.class).hasMessage("Kirjoita vastine.");
+        assertThatThrownBy(() -> applicantReplies.respondToHearing(OWNER, number, "x".repeat(4001)))
+                .isInstanceOf(InvalidInputException.class).hasMessage(messages.get("applicant.text.tooLong", 4000));
+        assertThatThrownBy(() -> applicantReplies.respondToHearing(new Applicant("1572860-0", "aino.virtanen@example.fi"), number,
+                "Vieras vastine.")).hasMessage("No application " + number + " for this applicant");
+        assertThat(report).isWaitingAt("hearingGateway");
+        Assertions.assertThat(recoveryOf(application).getResponse()).isNull();
+
+        String response = "Emme hyväksy perintää.\n# Perustelut\n[tiliote](https://example.fi/x) *liitteenä*";
+        applicantReplies.respondToHearing(OWNER, number, response);
+
+        assertThat(report).hasPassed("hearingResponse").isWaitingAt("decideRecovery");
+        Recovery recovery = recoveryOf(application);
+        Assertions.assertThat(recovery.getResponse()).isEqualTo(response);
+        Assertions.assertThat(recovery.getResponseReceivedOn()).isEqualTo(LocalDate.ofInstant(Now.instant(), Now.HELSINKI));
+        Assertions.assertThat(recovery.getResponseRecordedBy()).isNull();
+        String summary = caseSummary(report);
+        Assertions.assertThat(summary).contains(Markdown.text(response), "sähköisen asioinnin kautta")
+                .doesNotContain("vastine: –", "vastinetta ei ole saatu", "[tiliote](");
+
+        assertThatThrownBy(() -> applicantReplies.respondToHearing(OWNER, number, "Toinen vastine."))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("on jo annettu vastine");
+        Assertions.assertThat(recoveryOf(application).getResponse()).isEqualTo(response);
+    }
+
+    @Test
+    void theLiaisonOfficerRecordsAResponseThatCameByPost() {
+        ProcessInstance application = hearingWaiting();
+        ProcessInstance report = reportOf(application);
+        String number = application.getBusinessKey();
+        LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
+        long records = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.HEARING_RESPONSE_PROCESS).count();
+
+        assertThatThrownBy(() -> recordResponse("liisa", Map.of("applicationNumber", number, "responseReceivedOn", today.toString())))
+                .isInstanceOf(InvalidInputException.class).hasMessage("Kirjoita vastine.");
+        assertThatThrownBy(() -> recordResponse("liisa", Map.of("applicationNumber", number, "hearingResponse", "Kirje.")))
+                .isInstanceOf(InvalidInputException.class).hasMessage("Anna päivä, jona vastine saapui.");
+        assertThatThrownBy(() -> recordResponse("liisa", Map.of("applicationNumber", number,
+                "responseReceivedOn", today.plusDays(1).toString(), "hearingResponse", "Kirje.")))
+                .isInstanceOf(InvalidInputException.class).hasMessage("Vastineen saapumispäivä ei voi olla tulevaisuudessa.");
+        assertThatThrownBy(() -> recordResponse("liisa", Map.of("applicationNumber", number,
+                "responseReceivedOn", today.minusDays(1).toString(), "hearingResponse", "Kirje.")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("ennen kuin kuulemiskirje lähetettiin");
+        assertThatThrownBy(() -> recordResponse("liisa", Map.of("applicationNumber", "TA-1999-9999",
+                "responseReceivedOn", today.toString(), "hearingResponse", "Kirje.")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("TA-1999-9999");
+        assertThatThrownBy(() -> recordResponse("sanna", Map.of("applicationNumber", number,
+                "responseReceivedOn", today.toString(), "hearingResponse", "Kirje.")))
+                .isInstanceOf(AuthorizationException.class);
+        assertThat(report).isWaitingAt("hearingGateway");
+        Assertions.assertThat(recoveryOf(application).getResponse()).isNull();
+        Assertions.assertThat(historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ProcessKeys.HEARING_RESPONSE_PROCESS).count()).isEqualTo(records);
+
+        ProcessInstance recorded = recordResponse("liisa", Map.of("applicationNumber", " " + number + " ",
+                "responseReceivedOn", today.toString(), "hearingResponse", "Yhdistys kiistää perinnän; kirje saapui kirjaamoon."));
+
+        assertThat(recorded).isEnded().hasPassed("hearingResponseArrived", "forwardHearingResponse", "hearingResponseForwarded");
+        Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(recorded.getId()).list())
+                .as("the form's values are not kept in the record process").isEmpty();
+        assertThat(report).hasPassed("hearingResponse").isWaitingAt("decideRecovery");
+        Recovery recovery = recoveryOf(application);
+        Assertions.assertThat(recovery.getResponse()).isEqualTo("Yhdistys kiistää perinnän; kirje saapui kirjaamoon.");
+        Assertions.assertThat(recovery.getResponseReceivedOn()).isEqualTo(today);
+        Assertions.assertThat(recovery.getResponseRecordedBy()).isEqualTo("liisa");
+        Assertions.assertThat(caseSummary(report)).contains("Yhdistys kiistää perinnän; kirje saapui kirjaamoon.",
+                "kirjannut liisa", Messages.DATE.format(today));
+
+        assertThatThrownBy(() -> recordResponse("liisa", Map.of("applicationNumber", number,
+                "responseReceivedOn", today.toString(), "hearingResponse", "Sama kirje uudelleen.")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("on jo annettu vastine");
+        assertThatThrownBy(() -> applicantReplies.respondToHearing(OWNER, number, "Ja vielä sähköisesti."))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("on jo annettu vastine");
+    }
+
+    /** A paid grant whose use report led to a proposed recovery: the association's hearing waits for its response. */
+    private ProcessInstance hearingWaiting() {
+        ProcessInstance application = paidGrant(9000);
+        ProcessInstance report = reportOf(application);
+        useReports.receive(application.getBusinessKey(), new BigDecimal("7000"), "2 000 € jäi käyttämättä.", Now.instant());
+        fixtures.complete(fixtures.task(report.getId()), "liisa", Map.of("reportCheckOutcome", "RECOVERY",
+                "reportCheckNotes", "2 000 € jäi käyttämättä.", "recoveryGrounds", "UNUSED", "proposedRecovery", 2000));
+        fixtures.executeDueJobs();
+        assertThat(report).isWaitingAt("hearingGateway");
+        return application;
+    }
+
+    /** The officer's Tasklist start form "Kuulemisen vastineen kirjaus", submitted logged in. */
+    private ProcessInstance recordResponse(String officer, Map<String, Object> form) {
+        String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.HEARING_RESPONSE_PROCESS)
+                .latestVersion().singleResult().getId();
+        return fixtures.as(officer, () -> formService.submitStartForm(definitionId, form));
+    }
+
+    private String caseSummary(ProcessInstance report) {
+        return taskService.getVariableLocal(fixtures.task(report.getId()).getId(), Variables.CASE_SUMMARY).toString();
+    }
+
+    @Test
     void missingReportLeadsToAHearingAndTheBoardMayWaiveTheRecovery() {
         ProcessInstance application = paidGrant(9000);
         ProcessInstance report = reportOf(application);
@@ -270,6 +386,10 @@ class ReportProcessTest {
 
         moveClockTo(recoveryOf(application).getHearingDeadline().plusDays(1));
         assertThat(report).hasPassed("hearingPeriodEnded").isWaitingAt("decideRecovery");
+        Assertions.assertThat(caseSummary(report)).contains("vastinetta ei ole saatu");
+        assertThatThrownBy(() -> applicantReplies.respondToHearing(OWNER, application.getBusinessKey(), "Myöhässä."))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("kuulemisaika päättyi");
+        Assertions.assertThat(recoveryOf(application).getResponse()).isNull();
         fixtures.complete(fixtures.task(report.getId()), "sanna", Map.of("recoveryAmount", 0,
                 "recoveryReasoning", "Selvitys saatiin kuulemisen jälkeen puhelimitse.", "recoveryReference", "§ 51",
                 "recoveryDecidedOn", LocalDate.ofInstant(Now.instant(), Now.HELSINKI).toString()));
