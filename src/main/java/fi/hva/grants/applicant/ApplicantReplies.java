@@ -96,8 +96,8 @@ public class ApplicantReplies {
         if (content != null && content.length() > MAX_TEXT) {
             throw new InvalidInputException(List.of(messages.get("applicant.text.tooLong", MAX_TEXT)));
         }
-        // While a recovery decision can be challenged, a request is against it, not the grant decision long final.
-        if (recoveryRectifications.awaited(application.getId())) {
+        // Once a recovery decision was served, a request is against it (kept and dismissed when late), not the grant decision long final.
+        if (recoveryRectifications.served(application.getId())) {
             recoveryRectifications.request(application.getApplicationNumber(), content, Now.instant());
         } else {
             rectifications.receive(application.getApplicationNumber(), content, Now.instant());

@@ -28,9 +28,10 @@ class SubmissionFields {
             ApplicationFormFields.ASSOCIATION_NAME, ApplicationFormFields.MUNICIPALITY, ApplicationFormFields.CONTACT_NAME,
             ApplicationFormFields.CONTACT_EMAIL, ApplicationFormFields.CONTACT_PHONE, ApplicationFormFields.IBAN,
             ApplicationFormFields.ACTIVITY_NAME, ApplicationFormFields.ACTIVITY_DESCRIPTION, ApplicationFormFields.ACTIVITY_TYPE,
-            ApplicationFormFields.TARGET_GROUP, ApplicationFormFields.CONTENT_AREA, ApplicationFormFields.HYTE_AREA);
+            ApplicationFormFields.TARGET_GROUP, ApplicationFormFields.CONTENT_AREA, ApplicationFormFields.HYTE_AREA,
+            ApplicationFormFields.POSTAL_ADDRESS);
     private static final Set<String> FLAGS = Set.of(ApplicationFormFields.PARTNERSHIP_GRANT_DECLARED,
-            ApplicationFormFields.MUNICIPAL_FUNDING_DECLARED);
+            ApplicationFormFields.MUNICIPAL_FUNDING_DECLARED, ApplicationFormFields.ELECTRONIC_NOTICE_CONSENT);
     /** Longer texts than any field holds are refused before they reach the validator. */
     private static final int MAX_TEXT = 4000;
 

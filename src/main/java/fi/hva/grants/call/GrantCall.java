@@ -54,6 +54,7 @@ public class GrantCall {
     private String approvalNotes;
     private String boardReference;
     private LocalDate boardDecidedOn;
+    private LocalDate minutesPublishedOn;
     private String processInstanceId;
     private Instant createdAt;
 
@@ -207,6 +208,15 @@ public class GrantCall {
 
     public Instant getApprovedAt() {
         return approvedAt;
+    }
+
+    /** The minutes of the call's decision were published in the public data network (members' period). */
+    public void recordMinutesPublication(LocalDate publishedOn) {
+        this.minutesPublishedOn = publishedOn;
+    }
+
+    public LocalDate getMinutesPublishedOn() {
+        return minutesPublishedOn;
     }
 
     public String getBoardReference() {

@@ -12,6 +12,7 @@ public class Deadlines {
     private static final Period LETTER_DELIVERY = Period.ofDays(7);
     private static final Period RECTIFICATION_PERIOD = Period.ofDays(14);
     private static final Period APPEAL_PERIOD = Period.ofDays(30);
+    private static final Period MINUTES_PUBLICATION = Period.ofDays(7);
 
     /**
      * The day a notice is deemed received (hallintolaki 59 §). It is not moved off a weekend or
@@ -28,6 +29,15 @@ public class Deadlines {
     /** The last day for a rectification request (611/2021 141 §): 14 days, the day of receipt not counted. */
     public LocalDate rectificationDeadline(LocalDate deemedReceipt) {
         return lastDayOf(deemedReceipt, RECTIFICATION_PERIOD);
+    }
+
+    /**
+     * The last day for a rectification request by a member of the county (611/2021 141 §): the member is deemed to
+     * know of the decision on the seventh day after the minutes were published in the public data network, and the
+     * 14 days run from then.
+     */
+    public LocalDate membersRectificationDeadline(LocalDate minutesPublishedOn) {
+        return rectificationDeadline(minutesPublishedOn.plus(MINUTES_PUBLICATION));
     }
 
     /** The last day for an appeal to the administrative court (808/2019 13 §): 30 days, the day of receipt not counted. */

@@ -8,8 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** A decision letter as it was sent, kept with the application. */
+/** A decision letter as it was sent, kept with the application, and when and where the registry office posted it. */
 @Entity
 public class DecisionLetter {
 
@@ -25,6 +26,9 @@ public class DecisionLetter {
     private String fileName;
     private byte[] content;
     private Instant createdAt;
+    private LocalDate postedOn;
+    private String postedBy;
+    private String postedTo;
 
     protected DecisionLetter() {
     }
@@ -35,6 +39,25 @@ public class DecisionLetter {
         this.fileName = fileName;
         this.content = content;
         this.createdAt = createdAt;
+    }
+
+    /** The registry office posted the letter to the address the application gave. */
+    void posted(LocalDate on, String by, String to) {
+        this.postedOn = on;
+        this.postedBy = by;
+        this.postedTo = to;
+    }
+
+    public LocalDate getPostedOn() {
+        return postedOn;
+    }
+
+    public String getPostedBy() {
+        return postedBy;
+    }
+
+    public String getPostedTo() {
+        return postedTo;
     }
 
     public Long getId() {

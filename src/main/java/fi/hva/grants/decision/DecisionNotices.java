@@ -1,7 +1,9 @@
 package fi.hva.grants.decision;
 
+import fi.hva.grants.common.Markdown;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
+import fi.hva.grants.common.Problems;
 import fi.hva.grants.deadline.Deadlines;
 import fi.hva.grants.deadline.NoticeChannel;
 import fi.hva.grants.decision.letter.LetterKind;
@@ -11,15 +13,17 @@ import fi.hva.grants.notification.Attachment;
 import fi.hva.grants.notification.Mail;
 import fi.hva.grants.notification.Mailer;
 import fi.hva.grants.region.RegionProperties;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends decision letters by e-mail and records when, so that the statutory periods run from the
- * deemed receipt: the rectification period after a decision, the appeal period after a decision
- * on a rectification request. Bean name used in the BPMN timers.
+ * Serves decision letters, by e-mail with the applicant's consent and otherwise by post, and records when,
+ * so that the statutory periods run from the deemed receipt (hallintolaki 59 §): the rectification period
+ * after a decision, the appeal period after a decision on a rectification request. Bean name used in the
+ * BPMN timers and gateways.
  */
 @Service("decisionNotices")
 public class DecisionNotices {
@@ -43,25 +47,79 @@ public class DecisionNotices {
         this.messages = messages;
     }
 
+    /** Whether the applicant consented to electronic notice; without it the letter is posted. */
+    @Transactional(readOnly = true)
+    public boolean electronic(long applicationId) {
+        return applications.get(applicationId).noticeChannelChosen() == NoticeChannel.EMAIL;
+    }
+
+    /** E-mails the letter to an applicant who consented; the periods run from the third day. */
     @Transactional
     void send(long applicationId, LetterKind kind) {
         GrantApplication application = applications.get(applicationId);
-        LocalDate receipt = deadlines.deemedReceipt(LocalDate.ofInstant(Now.instant(), Now.HELSINKI), NoticeChannel.EMAIL);
+        LocalDate deadline = recordNotice(application, kind, LocalDate.ofInstant(Now.instant(), Now.HELSINKI), NoticeChannel.EMAIL);
+        mail(application, kind, kind == LetterKind.DECISION ? "mail.decision" : "mail.rectificationDecision", deadline);
+    }
+
+    /**
+     * The registry office posted the letter on {@code postedOn}: the periods run from the seventh day after it. A
+     * posting day before the letter was made, or in the future, is refused and keeps the task open.
+     */
+    @Transactional
+    void posted(long applicationId, LetterKind kind, LocalDate postedOn, String postedBy) {
+        GrantApplication application = applications.get(applicationId);
+        DecisionLetter letter = letters.latest(application.getId(), kind);
+        LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
+        Problems problems = new Problems(messages);
+        problems.addIf(postedOn == null, "letterPosting.postedOn.required");
+        problems.addIf(postedOn != null && (postedOn.isAfter(today)
+                        || postedOn.isBefore(LocalDate.ofInstant(letter.getCreatedAt(), Now.HELSINKI))),
+                "letterPosting.postedOn.invalid", Messages.DATE.format(LocalDate.ofInstant(letter.getCreatedAt(), Now.HELSINKI)));
+        problems.throwIfAny();
+        letter.posted(postedOn, postedBy, application.getPostalAddress());
+        recordNotice(application, kind, postedOn, NoticeChannel.LETTER);
+    }
+
+    /** What the registry office needs to post the letter: the letter to print and the address from the application. */
+    @Transactional(readOnly = true)
+    String postingSummary(long applicationId, LetterKind kind) {
+        GrantApplication application = applications.get(applicationId);
+        DecisionLetter letter = letters.latest(application.getId(), kind);
+        return messages.get("letterPosting.summary", Markdown.text(letter.getFileName()), String.valueOf(letter.getId()),
+                Markdown.text(application.getAssociationName()), Markdown.text(application.getContactName()),
+                Markdown.text(application.getPostalAddress()));
+    }
+
+    /** Records the notice of the letter sent on {@code sentOn} and answers the last day of its remedy. */
+    private LocalDate recordNotice(GrantApplication application, LetterKind kind, LocalDate sentOn, NoticeChannel channel) {
+        LocalDate receipt = deadlines.deemedReceipt(sentOn, channel);
+        Instant sentAt = channel == NoticeChannel.EMAIL ? Now.instant() : sentOn.atStartOfDay(Now.HELSINKI).toInstant();
         if (kind == LetterKind.DECISION) {
             LocalDate deadline = deadlines.rectificationDeadline(receipt);
-            mail(application, kind, "mail.decision", deadline);
-            application.recordNotice(Now.instant(), NoticeChannel.EMAIL, receipt, deadline);
-        } else {
-            LocalDate deadline = deadlines.appealDeadline(receipt);
-            mail(application, kind, "mail.rectificationDecision", deadline);
-            rectifications.decided(application.getId()).recordNotice(Now.instant(), deadline);
+            application.recordNotice(sentAt, channel, receipt, deadline);
+            return deadline;
         }
+        LocalDate deadline = deadlines.appealDeadline(receipt);
+        rectifications.decided(application.getId()).recordNotice(sentAt, deadline);
+        return deadline;
     }
 
     /** When the rectification period has run out: at the end of its last day, Finnish time. */
     @Transactional(readOnly = true)
     public Date rectificationPeriodEnds(long applicationId) {
         return Now.endOf(applications.get(applicationId).getRectificationDeadline());
+    }
+
+    /** Whether the minutes with the decision have been published, so that the members' period is known. */
+    @Transactional(readOnly = true)
+    public boolean minutesPublished(long applicationId) {
+        return applications.get(applicationId).minutesPublishedOn() != null;
+    }
+
+    /** When the county members' rectification period has run out: at the end of its last day, Finnish time. */
+    @Transactional(readOnly = true)
+    public Date membersPeriodEnds(long applicationId) {
+        return Now.endOf(deadlines.membersRectificationDeadline(applications.get(applicationId).minutesPublishedOn()));
     }
 
     @Transactional(readOnly = true)

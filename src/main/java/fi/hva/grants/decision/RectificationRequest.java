@@ -26,6 +26,19 @@ class RectificationRequest {
     private boolean inTime;
 
     @Enumerated(EnumType.STRING)
+    private RectificationTarget target;
+
+    @Enumerated(EnumType.STRING)
+    private RequestOrigin.Requester requesterKind;
+
+    private String requesterName;
+
+    @Enumerated(EnumType.STRING)
+    private RequestOrigin.Channel receivedChannel;
+
+    private String recordedBy;
+
+    @Enumerated(EnumType.STRING)
     private Status status;
 
     private BigDecimal decidedAmount;
@@ -38,12 +51,18 @@ class RectificationRequest {
     protected RectificationRequest() {
     }
 
-    RectificationRequest(Long applicationId, Instant receivedAt, String content, boolean inTime) {
+    /** A request that came too late is kept and not examined (611/2021 141 §: the period is absolute). */
+    RectificationRequest(Long applicationId, RectificationTarget target, Instant receivedAt, String content, boolean inTime, RequestOrigin origin) {
         this.applicationId = applicationId;
+        this.target = target;
         this.receivedAt = receivedAt;
         this.content = content;
         this.inTime = inTime;
         this.status = inTime ? Status.PENDING : Status.NOT_EXAMINED;
+        this.requesterKind = origin.requester();
+        this.requesterName = origin.requesterName();
+        this.receivedChannel = origin.channel();
+        this.recordedBy = origin.recordedBy();
     }
 
     public void decide(Status outcome, BigDecimal amount, String reasoning, String reference, LocalDate on) {
@@ -86,6 +105,26 @@ class RectificationRequest {
 
     public boolean isInTime() {
         return inTime;
+    }
+
+    public RectificationTarget getTarget() {
+        return target;
+    }
+
+    public RequestOrigin.Requester getRequesterKind() {
+        return requesterKind;
+    }
+
+    public String getRequesterName() {
+        return requesterName;
+    }
+
+    public RequestOrigin.Channel getReceivedChannel() {
+        return receivedChannel;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
     }
 
     public Status getStatus() {

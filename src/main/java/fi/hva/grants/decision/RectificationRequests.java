@@ -5,6 +5,7 @@ import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
+import fi.hva.grants.deadline.Deadlines;
 import fi.hva.grants.grant.Applications;
 import fi.hva.grants.grant.DecisionOutcome;
 import fi.hva.grants.grant.GrantApplication;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rectification requests: one that arrives by the deadline wakes the decision's process, which
- * takes it to the decision body; a late one is recorded and not examined.
+ * Rectification requests from the applicant or a member of the county: one that arrives by its deadline wakes the
+ * decision's process, which takes it to the decision body; a late one is recorded and not examined.
  */
 @Service
 public class RectificationRequests {
@@ -27,31 +28,65 @@ public class RectificationRequests {
     private final Applications applications;
     private final RectificationRequestRepository requests;
     private final RuntimeService runtimeService;
+    private final Deadlines deadlines;
     private final Messages messages;
 
-    RectificationRequests(Applications applications,
-                                 RectificationRequestRepository requests, RuntimeService runtimeService, Messages messages) {
+    RectificationRequests(Applications applications, RectificationRequestRepository requests, RuntimeService runtimeService,
+                          Deadlines deadlines, Messages messages) {
         this.applications = applications;
         this.requests = requests;
         this.runtimeService = runtimeService;
+        this.deadlines = deadlines;
         this.messages = messages;
     }
 
+    /** A request the association made in the e-service just now. */
     @Transactional
     public RectificationRequest receive(String applicationNumber, String content, Instant receivedAt) {
+        return record(applicationNumber, content, receivedAt, RequestOrigin.eService());
+    }
+
+    /**
+     * A request against the grant decision, from the e-service or recorded by an officer. The applicant's period runs
+     * from the deemed receipt of the decision, a county member's from the minutes' publication; a member's request
+     * before the minutes are published is in time. One in time wakes the waiting decision process, which takes it to
+     * the decision body; a late one is kept and not examined.
+     */
+    @Transactional
+    public RectificationRequest record(String applicationNumber, String content, Instant receivedAt, RequestOrigin origin) {
         GrantApplication application = applications.byNumber(applicationNumber);
         Problems problems = new Problems(messages);
         problems.addIf(FormValues.text(content) == null, "rectification.content.required");
         problems.addIf(application.getRectificationDeadline() == null, "rectification.notDecided", applicationNumber);
+        problems.addIf(origin.requester() == RequestOrigin.Requester.COUNTY_MEMBER && FormValues.text(origin.requesterName()) == null,
+                "rectification.requesterName.required");
         problems.throwIfAny();
-        boolean inTime = !LocalDate.ofInstant(receivedAt, Now.HELSINKI).isAfter(application.getRectificationDeadline());
-        RectificationRequest request = requests.save(new RectificationRequest(application.getId(), receivedAt, content.trim(), inTime));
-        if (inTime) {
-            runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_RECTIFICATION_REQUESTED)
-                    .processInstanceBusinessKey(application.getApplicationNumber())
-                    .correlateWithResult();
+        boolean inTime = !LocalDate.ofInstant(receivedAt, Now.HELSINKI).isAfter(lastDay(application, origin.requester()));
+        RectificationRequest request = requests.save(new RectificationRequest(application.getId(),
+                RectificationTarget.GRANT_DECISION, receivedAt, content.trim(), inTime, origin));
+        if (inTime && runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_RECTIFICATION_REQUESTED)
+                .processInstanceBusinessKey(application.getApplicationNumber()).correlateAllWithResult().isEmpty()) {
+            throw new InvalidInputException(List.of(messages.get("rectification.notAwaited", applicationNumber)));
         }
         return request;
+    }
+
+    /**
+     * A request against a recovery decision that came after its period: kept with the application and not examined,
+     * like a late one against the grant decision.
+     */
+    @Transactional
+    public void dismissLateAgainstRecovery(long applicationId, String content, Instant receivedAt, RequestOrigin origin) {
+        requests.save(new RectificationRequest(applicationId, RectificationTarget.RECOVERY_DECISION, receivedAt,
+                content.trim(), false, origin));
+    }
+
+    private LocalDate lastDay(GrantApplication application, RequestOrigin.Requester requester) {
+        if (requester == RequestOrigin.Requester.APPLICANT) {
+            return application.getRectificationDeadline();
+        }
+        LocalDate published = application.minutesPublishedOn();
+        return published == null ? LocalDate.MAX : deadlines.membersRectificationDeadline(published);
     }
 
     /**

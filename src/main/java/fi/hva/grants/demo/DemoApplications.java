@@ -13,6 +13,7 @@ import fi.hva.grants.process.ProcessKeys;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -79,8 +80,11 @@ class DemoApplications {
         form.put(PARTNERSHIP_GRANT_DECLARED, false);
         form.put(MUNICIPAL_FUNDING_DECLARED, false);
         form.put(CHANNEL, application.channel().name());
+        // A paper applicant gave no consent to electronic notice: the decision goes to the registry office's print queue.
+        form.put(ELECTRONIC_NOTICE_CONSENT, application.channel() == Channel.ELECTRONIC);
         if (application.channel() == Channel.PAPER) {
             form.put(RECEIVED_ON, today.minusDays(DemoData.PAPER_RECEIVED_DAYS_AGO).toString());
+            form.put(POSTAL_ADDRESS, association.name() + "\nPL 100\n" + association.municipality().toUpperCase(Locale.ROOT));
         }
         return form;
     }

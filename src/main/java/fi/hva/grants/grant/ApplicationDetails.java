@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * An application as the association (or an officer typing in a paper one) filled it in, not yet checked.
  * {@code requestedAmountUnreadable} tells an amount given but not readable as one (see {@code FormValues.amount})
- * from no amount at all.
+ * from no amount at all. Without consent to electronic notice, decisions are posted to {@code postalAddress}.
  */
 public record ApplicationDetails(
         String callCode,
@@ -26,6 +26,8 @@ public record ApplicationDetails(
         BigDecimal requestedAmount,
         boolean partnershipGrantDeclared,
         boolean municipalFundingDeclared,
+        boolean electronicNoticeConsent,
+        String postalAddress,
         LocalDate receivedOn,
         boolean requestedAmountUnreadable) {
 }

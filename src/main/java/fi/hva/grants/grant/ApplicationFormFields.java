@@ -29,13 +29,15 @@ public final class ApplicationFormFields {
     public static final String REQUESTED_AMOUNT = "requestedAmount";
     public static final String PARTNERSHIP_GRANT_DECLARED = "partnershipGrantDeclared";
     public static final String MUNICIPAL_FUNDING_DECLARED = "municipalFundingDeclared";
+    public static final String ELECTRONIC_NOTICE_CONSENT = "electronicNoticeConsent";
+    public static final String POSTAL_ADDRESS = "postalAddress";
     public static final String RECEIVED_ON = "receivedOn";
     public static final String CHANNEL = "channel";
 
     public static final List<String> ALL = List.of(CALL_CODE, BUSINESS_ID, ASSOCIATION_NAME, MUNICIPALITY,
             CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE, IBAN, ACTIVITY_NAME, ACTIVITY_DESCRIPTION, ACTIVITY_TYPE,
             TARGET_GROUP, CONTENT_AREA, HYTE_AREA, REQUESTED_AMOUNT, PARTNERSHIP_GRANT_DECLARED,
-            MUNICIPAL_FUNDING_DECLARED, RECEIVED_ON, CHANNEL);
+            MUNICIPAL_FUNDING_DECLARED, ELECTRONIC_NOTICE_CONSENT, POSTAL_ADDRESS, RECEIVED_ON, CHANNEL);
 
     private ApplicationFormFields() {
     }
@@ -60,6 +62,8 @@ public final class ApplicationFormFields {
                 requestedAmount,
                 Boolean.TRUE.equals(variables.get(PARTNERSHIP_GRANT_DECLARED)),
                 Boolean.TRUE.equals(variables.get(MUNICIPAL_FUNDING_DECLARED)),
+                Boolean.TRUE.equals(variables.get(ELECTRONIC_NOTICE_CONSENT)),
+                text(variables, POSTAL_ADDRESS),
                 FormValues.date(variables.get(RECEIVED_ON)),
                 requestedAmount == null && FormValues.text(variables.get(REQUESTED_AMOUNT)) != null);
     }

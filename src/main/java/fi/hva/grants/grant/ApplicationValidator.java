@@ -51,6 +51,7 @@ public class ApplicationValidator {
         }
         maxLengths(form).forEach((field, limit) -> problems.addIf(limit.getKey() != null && limit.getKey().length() > limit.getValue(),
                 "application.tooLong", messages.get("field." + field), limit.getValue()));
+        problems.addIf(!form.electronicNoticeConsent() && form.postalAddress() == null, "application.postalAddress.required");
         if (form.requestedAmount() != null) {
             problems.addIf(form.requestedAmount().signum() <= 0, "application.amount.notPositive");
             problems.addIf(form.requestedAmount().compareTo(AMOUNT_LIMIT) >= 0 || form.requestedAmount().stripTrailingZeros().scale() > 2,
@@ -98,6 +99,7 @@ public class ApplicationValidator {
         limits.put("activityDescription", new java.util.AbstractMap.SimpleEntry<>(form.activityDescription(), 4000));
         limits.put("contentArea", new java.util.AbstractMap.SimpleEntry<>(form.contentArea(), 50));
         limits.put("hyteArea", new java.util.AbstractMap.SimpleEntry<>(form.hyteArea(), 50));
+        limits.put("postalAddress", new java.util.AbstractMap.SimpleEntry<>(form.postalAddress(), 500));
         return limits;
     }
 

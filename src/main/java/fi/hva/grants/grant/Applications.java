@@ -35,4 +35,8 @@ public class Applications {
         return repository.findByApplicationNumber(applicationNumber == null ? "" : applicationNumber.trim())
                 .orElseThrow(() -> new InvalidInputException(List.of(messages.get("application.unknown", applicationNumber))));
     }
+
+    public List<GrantApplication> ofCall(long callId) {
+        return repository.findByCallIdOrderByApplicationNumber(callId);
+    }
 }

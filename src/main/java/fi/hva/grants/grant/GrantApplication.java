@@ -67,6 +67,9 @@ public class GrantApplication {
     private String contactPhone;
     private boolean partnershipGrantDeclared;
     private boolean municipalFundingDeclared;
+    private boolean electronicNoticeConsent;
+    private Instant electronicNoticeConsentAt;
+    private String postalAddress;
 
     @Enumerated(EnumType.STRING)
     private ListingStatus listingStatus;
@@ -92,6 +95,7 @@ public class GrantApplication {
     private String decisionReasoning;
     private String separateDecisionReference;
     private LocalDate separateDecidedOn;
+    private LocalDate separateMinutesPublishedOn;
     private String processInstanceId;
     private Instant notifiedAt;
 
@@ -138,6 +142,9 @@ public class GrantApplication {
         this.contactPhone = form.contactPhone();
         this.partnershipGrantDeclared = form.partnershipGrantDeclared();
         this.municipalFundingDeclared = form.municipalFundingDeclared();
+        this.electronicNoticeConsent = form.electronicNoticeConsent();
+        this.electronicNoticeConsentAt = form.electronicNoticeConsent() ? submittedAt : null;
+        this.postalAddress = form.postalAddress();
     }
 
     public void attachProcess(String processInstanceId) {
@@ -205,6 +212,21 @@ public class GrantApplication {
 
     public LocalDate decidedOn() {
         return separateDecidedOn != null ? separateDecidedOn : call.getBoardDecidedOn();
+    }
+
+    /** Whether the application was decided apart from its call, in minutes of its own. */
+    public boolean decidedSeparately() {
+        return separateDecisionReference != null;
+    }
+
+    /** The minutes of the separate decision were published in the public data network. */
+    public void recordSeparateMinutesPublication(LocalDate publishedOn) {
+        this.separateMinutesPublishedOn = publishedOn;
+    }
+
+    /** When the minutes with the decision on this application were published, if they were. */
+    public LocalDate minutesPublishedOn() {
+        return decidedSeparately() ? separateMinutesPublishedOn : call.getMinutesPublishedOn();
     }
 
     /** The decision was sent; the statutory periods run from its deemed receipt. */
@@ -405,6 +427,19 @@ public class GrantApplication {
 
     public Instant getNotifiedAt() {
         return notifiedAt;
+    }
+
+    /** The channel the applicant chose: e-mail only with consent to electronic notice (hallintolaki 19 §). */
+    public NoticeChannel noticeChannelChosen() {
+        return electronicNoticeConsent ? NoticeChannel.EMAIL : NoticeChannel.LETTER;
+    }
+
+    public Instant getElectronicNoticeConsentAt() {
+        return electronicNoticeConsentAt;
+    }
+
+    public String getPostalAddress() {
+        return postalAddress;
     }
 
     public NoticeChannel getNoticeChannel() {

@@ -11,6 +11,10 @@ public final class ProcessKeys {
     public static final String REPORT_PROCESS = "grantReport";
     /** An officer records the association's response to a recovery hearing that came by post or e-mail. */
     public static final String HEARING_RESPONSE_PROCESS = "hearingResponseRecord";
+    /** An officer records a rectification request that came by post, at the registry office or by e-mail. */
+    public static final String RECTIFICATION_REQUEST_PROCESS = "rectificationRequestRecord";
+    /** The board secretary records when the minutes with a decision were published (county members' period). */
+    public static final String MINUTES_PUBLICATION_PROCESS = "minutesPublicationRecord";
 
     public static final String REVIEW_ROUTING_DECISION = "reviewRouting";
     public static final String MUNICIPAL_RESPONSIBILITY_DECISION = "municipalResponsibility";
@@ -19,6 +23,7 @@ public final class ProcessKeys {
     public static final String MESSAGE_BOARD_DECISION = "BoardDecisionMade";
     public static final String MESSAGE_INFO_RECEIVED = "AdditionalInfoReceived";
     public static final String MESSAGE_RECTIFICATION_REQUESTED = "RectificationRequested";
+    public static final String MESSAGE_MINUTES_PUBLISHED = "MinutesPublished";
     public static final String MESSAGE_PAYMENT_SETTLED = "PaymentSettled";
     public static final String MESSAGE_GRANT_DECLINED = "GrantDeclined";
     public static final String MESSAGE_PAYMENT_BATCH_REQUESTED = "PaymentBatchRequested";

@@ -1,5 +1,6 @@
 package fi.hva.grants.report;
 
+import fi.hva.grants.decision.RequestOrigin;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -57,6 +58,12 @@ public class Recovery {
     private LocalDate rectificationDeadline;
     private String rectificationRequest;
     private Instant rectificationReceivedAt;
+    private String rectificationRequestedBy;
+
+    @Enumerated(EnumType.STRING)
+    private RequestOrigin.Channel rectificationChannel;
+
+    private String rectificationRecordedBy;
 
     @Enumerated(EnumType.STRING)
     private RectificationOutcome rectificationOutcome;
@@ -113,9 +120,24 @@ public class Recovery {
                 && !on.isAfter(rectificationDeadline);
     }
 
-    public void rectificationRequested(String request, Instant at) {
+    public void rectificationRequested(String request, Instant at, RequestOrigin origin) {
         this.rectificationRequest = request;
         this.rectificationReceivedAt = at;
+        this.rectificationRequestedBy = origin.requesterName();
+        this.rectificationChannel = origin.channel();
+        this.rectificationRecordedBy = origin.recordedBy();
+    }
+
+    public String getRectificationRequestedBy() {
+        return rectificationRequestedBy;
+    }
+
+    public RequestOrigin.Channel getRectificationChannel() {
+        return rectificationChannel;
+    }
+
+    public String getRectificationRecordedBy() {
+        return rectificationRecordedBy;
     }
 
     /** An amended decision replaces the amount and due date; an amount of zero waives the recovery. */

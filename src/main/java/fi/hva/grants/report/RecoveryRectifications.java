@@ -6,6 +6,8 @@ import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
 import fi.hva.grants.deadline.Deadlines;
+import fi.hva.grants.decision.RectificationRequests;
+import fi.hva.grants.decision.RequestOrigin;
 import fi.hva.grants.decision.letter.LetterKind;
 import fi.hva.grants.decision.letter.RecoveryDecision;
 import fi.hva.grants.grant.Applications;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,16 +40,19 @@ public class RecoveryRectifications {
     private final RecoveryNotices notices;
     private final Deadlines deadlines;
     private final RuntimeService runtimeService;
+    private final RectificationRequests rectificationRequests;
     private final Messages messages;
 
     RecoveryRectifications(Applications applications, Recoveries recoveries, RecoveryRepository repository,
-                                  RecoveryNotices notices, Deadlines deadlines, RuntimeService runtimeService, Messages messages) {
+                           RecoveryNotices notices, Deadlines deadlines, RuntimeService runtimeService,
+                           RectificationRequests rectificationRequests, Messages messages) {
         this.applications = applications;
         this.recoveries = recoveries;
         this.repository = repository;
         this.notices = notices;
         this.deadlines = deadlines;
         this.runtimeService = runtimeService;
+        this.rectificationRequests = rectificationRequests;
         this.messages = messages;
     }
 
@@ -63,23 +69,43 @@ public class RecoveryRectifications {
         return repository.findFirstByApplicationIdOrderByIdDesc(applicationId).filter(r -> r.awaitsRectification(today)).isPresent();
     }
 
-    /** The association's rectification request against the recovery decision, within its period. */
+    /** The association's rectification request against the recovery decision, made in the e-service just now. */
     @Transactional
     public void request(String applicationNumber, String content, Instant receivedAt) {
+        record(applicationNumber, content, receivedAt, RequestOrigin.eService());
+    }
+
+    /**
+     * A request against the latest recovery decision, from the e-service or recorded by an officer. In its period it
+     * wakes the waiting recovery; after the period it is kept and not examined. Answers whether it was in time.
+     */
+    @Transactional
+    public boolean record(String applicationNumber, String content, Instant receivedAt, RequestOrigin origin) {
         GrantApplication application = applications.byNumber(applicationNumber);
         String text = FormValues.text(content);
         Problems problems = new Problems(messages);
         problems.addIf(text == null, "rectification.content.required");
         problems.addIf(text != null && text.length() > MAX_TEXT, "recovery.rectification.tooLong", MAX_TEXT);
         problems.throwIfAny();
-        Recovery recovery = repository.findFirstByApplicationIdOrderByIdDesc(application.getId())
-                .filter(r -> r.awaitsRectification(LocalDate.ofInstant(receivedAt, Now.HELSINKI)))
-                .orElseThrow(() -> notOpen(applicationNumber));
-        recovery.rectificationRequested(text, receivedAt);
+        LocalDate receivedOn = LocalDate.ofInstant(receivedAt, Now.HELSINKI);
+        Recovery latest = repository.findFirstByApplicationIdOrderByIdDesc(application.getId()).orElseThrow(() -> notOpen(applicationNumber));
+        if (latest.getRectificationDeadline() != null && receivedOn.isAfter(latest.getRectificationDeadline())) {
+            rectificationRequests.dismissLateAgainstRecovery(application.getId(), text, receivedAt, origin);
+            return false;
+        }
+        Recovery recovery = Optional.of(latest).filter(r -> r.awaitsRectification(receivedOn)).orElseThrow(() -> notOpen(applicationNumber));
+        recovery.rectificationRequested(text, receivedAt, origin);
         if (runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_RECOVERY_RECTIFICATION_REQUESTED)
                 .processInstanceBusinessKey(application.getApplicationNumber()).correlateAllWithResult().isEmpty()) {
             throw notOpen(applicationNumber);
         }
+        return true;
+    }
+
+    /** Whether the application has a recovery decision that was served: requests from then on are against it. */
+    @Transactional(readOnly = true)
+    public boolean served(Long applicationId) {
+        return repository.findFirstByApplicationIdOrderByIdDesc(applicationId).filter(r -> r.getRectificationDeadline() != null).isPresent();
     }
 
     /**

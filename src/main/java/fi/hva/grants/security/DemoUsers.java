@@ -38,6 +38,7 @@ public class DemoUsers {
             new DemoUser("sanna", "Sanna", "Järvinen", Groups.BOARD_SECRETARIES),
             new DemoUser("tapio", "Tapio", "Lehtonen", Groups.FINANCE),
             new DemoUser("kaisa", "Kaisa", "Hämäläinen", Groups.PARTNERSHIP_MANAGERS),
+            new DemoUser("riikka", "Riikka", "Rantanen", Groups.REGISTRY_OFFICE),
             new DemoUser("johanna", "Johanna", "Koskinen", Groups.MANAGERS));
 
     private final IdentityService identityService;

@@ -13,6 +13,8 @@ public final class Groups {
     public static final String AREA_DISABILITY = "area-disability";
     public static final String BOARD_SECRETARIES = "board-secretaries";
     public static final String FINANCE = "finance";
+    /** The registry office (kirjaamo): posts letters to applicants who did not consent to electronic notice. */
+    public static final String REGISTRY_OFFICE = "registry-office";
     public static final String PARTNERSHIP_MANAGERS = "partnership-managers";
     public static final String MANAGERS = "managers";
     public static final String ADMINS = "camunda-admin";
@@ -20,12 +22,12 @@ public final class Groups {
     /** Groups whose members work tasks in Tasklist. */
     public static final List<String> TASK_WORKERS = List.of(
             LIAISON_OFFICERS, LIAISON_DEPUTIES, AREA_MENTAL_HEALTH, AREA_ELDERLY, AREA_FAMILY,
-            AREA_DISABILITY, BOARD_SECRETARIES, FINANCE, PARTNERSHIP_MANAGERS);
+            AREA_DISABILITY, BOARD_SECRETARIES, FINANCE, PARTNERSHIP_MANAGERS, REGISTRY_OFFICE);
 
     /** Every group of the application, the administrators included. */
     public static final List<String> ALL = List.of(
             LIAISON_OFFICERS, LIAISON_DEPUTIES, AREA_MENTAL_HEALTH, AREA_ELDERLY, AREA_FAMILY,
-            AREA_DISABILITY, BOARD_SECRETARIES, FINANCE, PARTNERSHIP_MANAGERS, MANAGERS, ADMINS);
+            AREA_DISABILITY, BOARD_SECRETARIES, FINANCE, PARTNERSHIP_MANAGERS, REGISTRY_OFFICE, MANAGERS, ADMINS);
 
     public static final List<String> SERVICE_AREAS = List.of(
             AREA_MENTAL_HEALTH, AREA_ELDERLY, AREA_FAMILY, AREA_DISABILITY);

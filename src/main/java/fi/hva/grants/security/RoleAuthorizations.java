@@ -29,13 +29,14 @@ public class RoleAuthorizations {
     static final List<String> PROCESSES = List.of(ProcessKeys.CALL_PROCESS, ProcessKeys.APPLICATION_PROCESS,
             ProcessKeys.DECISION_PROCESS, ProcessKeys.PAYOUT_PROCESS, ProcessKeys.PAYMENT_BATCH_PROCESS, ProcessKeys.REPORT_PROCESS,
             ProcessKeys.COOPERATION_AGREEMENT_PROCESS, ProcessKeys.PARTNERSHIP_NEGOTIATION_PROCESS,
-            ProcessKeys.PARTNERSHIP_AGREEMENT_PROCESS, ProcessKeys.PARTNERSHIP_NOTICE_PROCESS, ProcessKeys.HEARING_RESPONSE_PROCESS);
+            ProcessKeys.PARTNERSHIP_AGREEMENT_PROCESS, ProcessKeys.PARTNERSHIP_NOTICE_PROCESS, ProcessKeys.HEARING_RESPONSE_PROCESS,
+            ProcessKeys.RECTIFICATION_REQUEST_PROCESS, ProcessKeys.MINUTES_PUBLICATION_PROCESS);
     /**
-     * The processes officers start from Tasklist: a call, a paper application typed in, and a response to a
-     * recovery hearing that came by post or e-mail.
+     * The processes liaison officers start from Tasklist: a call, a paper application typed in, and a response to a
+     * recovery hearing or a rectification request that came by post or e-mail.
      */
     static final List<String> STARTABLE = List.of(ProcessKeys.CALL_PROCESS, ProcessKeys.APPLICATION_PROCESS,
-            ProcessKeys.HEARING_RESPONSE_PROCESS);
+            ProcessKeys.HEARING_RESPONSE_PROCESS, ProcessKeys.RECTIFICATION_REQUEST_PROCESS);
     static final List<String> PROCESS_STARTERS = List.of(Groups.LIAISON_OFFICERS, Groups.LIAISON_DEPUTIES);
 
     private final AuthorizationGrants grants;
@@ -51,6 +52,8 @@ public class RoleAuthorizations {
         PROCESS_STARTERS.forEach(groupId -> grantProcessStarter(groupId, STARTABLE));
         grantProcessStarter(Groups.PARTNERSHIP_MANAGERS, List.of(ProcessKeys.COOPERATION_AGREEMENT_PROCESS,
                 ProcessKeys.PARTNERSHIP_NEGOTIATION_PROCESS, ProcessKeys.PARTNERSHIP_NOTICE_PROCESS));
+        grantProcessStarter(Groups.REGISTRY_OFFICE, List.of(ProcessKeys.RECTIFICATION_REQUEST_PROCESS));
+        grantProcessStarter(Groups.BOARD_SECRETARIES, List.of(ProcessKeys.MINUTES_PUBLICATION_PROCESS));
         grantReadOnlyCockpit(Groups.MANAGERS);
         readOnlyOwnUsers(Groups.MANAGERS);
     }

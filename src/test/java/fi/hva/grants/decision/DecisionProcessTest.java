@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.common.Now;
+import fi.hva.grants.deadline.Deadlines;
 import fi.hva.grants.decision.letter.LetterKind;
 import fi.hva.grants.grant.DecisionDispatch;
 import fi.hva.grants.grant.DecisionOutcome;
@@ -51,6 +52,7 @@ class DecisionProcessTest {
     @Autowired SentMailRepository mails;
     @Autowired RectificationRequests rectifications;
     @Autowired RectificationRequestRepository rectificationRepository;
+    @Autowired Deadlines deadlines;
 
     GrantCall call;
 
@@ -86,9 +88,20 @@ class DecisionProcessTest {
         ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plus(Duration.ofMinutes(1))));
         fixtures.executeDueJobs();
 
-        assertThat(decision).isEnded().hasPassed("rectificationPeriodEnded", "markDecisionFinal", "decisionFinal");
+        // The applicant's period is over, but the members of the county have theirs from the minutes' publication.
+        assertThat(decision).isWaitingAt("minutesWaitGateway").hasPassed("rectificationPeriodEnded").hasNotPassed("markDecisionFinal");
+        fixtures.publishMinutesOfDecisionsSent();
+        assertThat(decision).isWaitingAt("membersGateway").hasPassed("minutesPublished");
+        LocalDate membersDeadline = deadlines.membersRectificationDeadline(LocalDate.ofInstant(Now.instant(), Now.HELSINKI));
+        Job membersTimer = managementService.createJobQuery().processInstanceId(decision.getId()).timers().singleResult();
+        Assertions.assertThat(membersTimer.getDuedate().toInstant())
+                .isEqualTo(membersDeadline.plusDays(1).atStartOfDay(Now.HELSINKI).toInstant());
+        ClockUtil.setCurrentTime(Date.from(membersTimer.getDuedate().toInstant().plus(Duration.ofMinutes(1))));
+        fixtures.executeDueJobs();
+
+        assertThat(decision).isEnded().hasPassed("membersPeriodEnded", "markDecisionFinal", "decisionFinal");
         assertThat(application).isWaitingAt("payGrant");
-        Assertions.assertThat(applicationOf(application).getFinalOn()).isEqualTo(sent.getRectificationDeadline().plusDays(1));
+        Assertions.assertThat(applicationOf(application).getFinalOn()).isEqualTo(membersDeadline.plusDays(1));
     }
 
     @Test

@@ -131,7 +131,7 @@ public class FollowUpFixture {
         ApplicationDetails form = new ApplicationDetails(call.getCode(), businessId, association.getName(), municipality,
                 "Aino Virtanen", "aino@example.fi", null, "FI21 1234 5600 0007 85", "Toiminta " + number,
                 "Kuvaus", "PEER_SUPPORT", "WORKING_AGE", contentArea, hyteArea, BigDecimal.valueOf(requested),
-                false, false, submitted, false);
+                false, false, true, null, submitted, false);
         GrantApplication application = new GrantApplication(call.getCode().substring(0, 2) + "-2019-FU" + number, call,
                 association, form, Channel.ELECTRONIC, noon(submitted));
         if (decided != null) {

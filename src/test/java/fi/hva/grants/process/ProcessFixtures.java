@@ -8,8 +8,10 @@ import fi.hva.grants.call.GrantCallRepository;
 import fi.hva.grants.common.GrantType;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.grant.ApplicationFormFields;
+import fi.hva.grants.grant.GrantApplicationRepository;
 import fi.hva.grants.security.Officers;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -17,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
@@ -30,18 +33,21 @@ import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Builds calls and applications for process tests and drives the engine's jobs by hand. */
 @TestComponent
 public class ProcessFixtures {
 
     public static final String VALID_IBAN = "FI21 1234 5600 0007 85";
-    private static final Set<String> DECISION_PERIODS = Set.of("rectificationPeriodEnded", "appealPeriodEnded");
+    private static final Set<String> DECISION_PERIODS = Set.of("rectificationPeriodEnded", "membersPeriodEnded", "appealPeriodEnded");
     private static final DateTimeFormatter FORM_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final CallPreparation preparation;
     private final CallProgress progress;
     private final GrantCallRepository calls;
+    private final GrantApplicationRepository applications;
+    private final TransactionTemplate transactions;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final ManagementService managementService;
@@ -49,11 +55,13 @@ public class ProcessFixtures {
     private final IdentityService identityService;
 
     public ProcessFixtures(CallPreparation preparation, CallProgress progress, GrantCallRepository calls,
-                           RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+                           GrantApplicationRepository applications, TransactionTemplate transactions, RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
                            FormService formService, IdentityService identityService) {
         this.preparation = preparation;
         this.progress = progress;
         this.calls = calls;
+        this.applications = applications;
+        this.transactions = transactions;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.managementService = managementService;
@@ -98,7 +106,7 @@ public class ProcessFixtures {
         return row;
     }
 
-    /** A complete, valid electronic application to the call. */
+    /** A complete, valid electronic application to the call, with consent to electronic notice. */
     public static Map<String, Object> application(String callCode) {
         Map<String, Object> v = new HashMap<>();
         v.put(ApplicationFormFields.CALL_CODE, callCode);
@@ -115,6 +123,7 @@ public class ProcessFixtures {
         v.put(ApplicationFormFields.CONTENT_AREA, "MENTAL_HEALTH_SUBSTANCE_CRISIS");
         v.put(ApplicationFormFields.HYTE_AREA, "MENTAL_HEALTH_PROMOTION");
         v.put(ApplicationFormFields.REQUESTED_AMOUNT, 12000);
+        v.put(ApplicationFormFields.ELECTRONIC_NOTICE_CONSENT, true);
         v.put(ApplicationFormFields.CHANNEL, "ELECTRONIC");
         return v;
     }
@@ -139,13 +148,49 @@ public class ProcessFixtures {
      * number of days would fall short whenever a last day moves past weekends and holidays.
      */
     public void passRectificationPeriod() {
-        Date periodsEnd = DECISION_PERIODS.stream()
+        publishMinutesOfDecisionsSent();
+        Date periodsEnd = latestDecisionPeriodEnd()
+                .orElseThrow(() -> new IllegalStateException("No decision waits for its rectification or appeal period."));
+        // Each period that ends may open the next (the members' after the applicant's), so go on until none is left.
+        for (int period = 0; periodsEnd != null && period < DECISION_PERIODS.size(); period++) {
+            moveClockPast(periodsEnd);
+            executeDueJobs();
+            periodsEnd = latestDecisionPeriodEnd().orElse(null);
+        }
+    }
+
+    /**
+     * The board secretary records, as "Pöytäkirjan julkaisun kirjaus" does, that the minutes of every decision sent so
+     * far were published on the day of the decision, so the members' period runs alongside the applicant's.
+     */
+    public void publishMinutesOfDecisionsSent() {
+        transactions.execute(status -> runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DECISION_PROCESS)
+                .active().list().stream()
+                .map(instance -> applications.findByApplicationNumber(instance.getBusinessKey()).orElseThrow())
+                .filter(application -> application.minutesPublishedOn() == null)
+                .map(application -> application.decidedSeparately()
+                        ? Map.<String, Object>of("minutesApplicationNumber", application.getApplicationNumber(),
+                                "minutesPublishedOn", application.decidedOn().toString())
+                        : Map.<String, Object>of("minutesCallCode", application.getCall().getCode(),
+                                "minutesPublishedOn", boardDecidedOn(application.getCall()).toString()))
+                .distinct()
+                .toList())
+                .forEach(form -> runtimeService.startProcessInstanceByKey(ProcessKeys.MINUTES_PUBLICATION_PROCESS, form));
+    }
+
+    /** Tests that dispatch decisions without the board's task get the board's decision here (today): minutes need one. */
+    private LocalDate boardDecidedOn(GrantCall call) {
+        if (call.getBoardDecidedOn() == null) {
+            call.recordBoardDecision("Aluehallitus § 1", LocalDate.ofInstant(Now.instant(), Now.HELSINKI));
+        }
+        return call.getBoardDecidedOn();
+    }
+
+    private Optional<Date> latestDecisionPeriodEnd() {
+        return DECISION_PERIODS.stream()
                 .flatMap(period -> managementService.createJobQuery().timers().activityId(period).list().stream())
                 .map(Job::getDuedate)
-                .max(Date::compareTo)
-                .orElseThrow(() -> new IllegalStateException("No decision waits for its rectification or appeal period."));
-        moveClockPast(periodsEnd);
-        executeDueJobs();
+                .max(Date::compareTo);
     }
 
     /** Moves the engine clock a minute past the moment, never backwards. */
