@@ -12,7 +12,7 @@ import java.time.LocalDate;
 
 /** A rectification request (oikaisuvaatimus, laki hyvinvointialueesta 141 §) and the decision body's decision on it. */
 @Entity
-class RectificationRequest {
+public class RectificationRequest {
 
     public enum Status { PENDING, UPHELD, AMENDED, NOT_EXAMINED }
 

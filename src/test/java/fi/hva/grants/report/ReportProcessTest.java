@@ -13,7 +13,10 @@ import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.decision.DecisionLetter;
 import fi.hva.grants.decision.DecisionLetters;
+import fi.hva.grants.decision.RectificationRequest;
 import fi.hva.grants.decision.RectificationRequestRepository;
+import fi.hva.grants.decision.RectificationTarget;
+import fi.hva.grants.decision.RequestOrigin;
 import fi.hva.grants.decision.letter.LetterKind;
 import fi.hva.grants.grant.DecisionDispatch;
 import fi.hva.grants.grant.GrantApplication;
@@ -159,9 +162,17 @@ class ReportProcessTest {
         moveClockTo(rectificationDeadline.plusDays(1));
         assertThat(report).isWaitingAt("recordRepayment").hasPassed("recoveryRectificationPeriodEnded", "repaymentMerge")
                 .hasNotPassed("decideRecoveryRectification");
-        assertThatThrownBy(() -> recoveryRectifications.request(application.getBusinessKey(), "Liian myöhään.", Now.instant()))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("oikaisuvaatimusaika on päättynyt");
+        // A late request is kept with the application and not examined; the recovery goes on as decided.
+        Assertions.assertThat(recoveryRectifications.record(application.getBusinessKey(), "Liian myöhään.", Now.instant(),
+                RequestOrigin.eService())).isFalse();
         Assertions.assertThat(recoveryOf(application).getRectificationRequest()).isNull();
+        Assertions.assertThat(grantRectifications.findByApplicationIdOrderByReceivedAt(applicationOf(application).getId()))
+                .singleElement().satisfies(late -> {
+                    Assertions.assertThat(late.getTarget()).isEqualTo(RectificationTarget.RECOVERY_DECISION);
+                    Assertions.assertThat(late.getStatus()).isEqualTo(RectificationRequest.Status.NOT_EXAMINED);
+                    Assertions.assertThat(late.getContent()).isEqualTo("Liian myöhään.");
+                });
+        assertThat(report).isWaitingAt("recordRepayment");
 
         moveClockTo(due.plusDays(2));
         assertThat(report).isWaitingAt("recordRepayment", "resolveOverdueRecovery");
@@ -245,6 +256,30 @@ class ReportProcessTest {
         moveClockTo(recoveryOf(application).getAppealDeadline().plusDays(1));
         assertThat(report).isEnded().hasPassed("recoveryWaivedOnRectification").hasNotPassed("recordRepayment");
         Assertions.assertThat(applicationOf(application).getClosedOn()).isNotNull();
+    }
+
+    @Test
+    void theRegistryOfficeRecordsARequestAgainstTheRecoveryThatCameByPost() {
+        ProcessInstance application = recoveryDecided(2000);
+        ProcessInstance report = reportOf(application);
+        String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.RECTIFICATION_REQUEST_PROCESS)
+                .latestVersion().singleResult().getId();
+        LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
+        Map<String, Object> form = new java.util.HashMap<>(Map.of("applicationNumber", application.getBusinessKey(),
+                "rectificationTarget", "RECOVERY_DECISION", "requesterKind", "APPLICANT", "requesterName", "Aino Virtanen",
+                "receivedChannel", "POST", "requestReceivedOn", today.toString(),
+                "requestContent", "Käyttämättä jäi vain 1 200 euroa."));
+
+        fixtures.as("riikka", () -> formService.submitStartForm(definitionId, form));
+
+        assertThat(report).isWaitingAt("decideRecoveryRectification").hasPassed("recoveryRectificationRequested");
+        Recovery recovery = recoveryOf(application);
+        Assertions.assertThat(recovery.getRectificationRequest()).isEqualTo("Käyttämättä jäi vain 1 200 euroa.");
+        Assertions.assertThat(recovery.getRectificationReceivedAt()).isEqualTo(today.atStartOfDay(Now.HELSINKI).toInstant());
+        Assertions.assertThat(recovery.getRectificationRequestedBy()).isEqualTo("Aino Virtanen");
+        Assertions.assertThat(recovery.getRectificationChannel()).isEqualTo(RequestOrigin.Channel.POST);
+        Assertions.assertThat(recovery.getRectificationRecordedBy()).isEqualTo("riikka");
+        Assertions.assertThat(grantRectifications.findByApplicationIdOrderByReceivedAt(applicationOf(application).getId())).isEmpty();
     }
 
     /** A paid grant whose use report led to a recovery decision of {@code amount}, sent, its rectification period running. */

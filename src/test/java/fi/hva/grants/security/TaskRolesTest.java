@@ -58,6 +58,10 @@ class TaskRolesTest {
 
             row(ProcessKeys.DECISION_PROCESS, "recordRectificationDecision", "the decision body decides the rectification request",
                     Groups.BOARD_SECRETARIES),
+            row(ProcessKeys.DECISION_PROCESS, "postDecisionLetter", "the registry office posts a decision without consent to e-mail",
+                    Groups.REGISTRY_OFFICE),
+            row(ProcessKeys.DECISION_PROCESS, "postRectificationLetter",
+                    "the registry office posts the decision on a rectification request without consent to e-mail", Groups.REGISTRY_OFFICE),
 
             row(ProcessKeys.PAYOUT_PROCESS, "correctPayment", "a returned payment goes to the liaison officer to correct the account",
                     Groups.LIAISON_OFFICERS),

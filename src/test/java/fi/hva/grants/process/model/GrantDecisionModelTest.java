@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Both branches of the decision notice's event-based gateway: the rectification period ends, or a request arrives. */
+/**
+ * The branches of the decision notice: by e-mail or posted by the registry office; the applicant's period ends, the
+ * minutes are published before or after it, and a request arrives from the applicant or a member in either period.
+ */
 @Deployment(resources = "processes/grant-decision.bpmn")
 class GrantDecisionModelTest {
 
@@ -27,11 +30,13 @@ class GrantDecisionModelTest {
     static final ProcessEngineExtension extension = ModelEngine.extension();
 
     private ModelEngine engine;
+    private DecisionNotices notices;
 
     @BeforeEach
     void deployModelWithMocks() {
         engine = ModelEngine.start(extension, "processes/grant-decision.bpmn");
-        engine.register("decisionNotices", new DecisionNotices());
+        notices = new DecisionNotices();
+        engine.register("decisionNotices", notices);
     }
 
     @AfterEach
@@ -40,17 +45,57 @@ class GrantDecisionModelTest {
     }
 
     @Test
-    void withoutRectificationRequestTheDecisionBecomesFinalWhenThePeriodEnds() throws Exception {
+    void withoutRectificationRequestTheDecisionBecomesFinalWhenTheMembersPeriodEnds() throws Exception {
+        notices.minutesPublished = true;
         ProcessInstance instance = sent();
 
         execute(job("rectificationPeriodEnded", instance));
+        assertThat(instance).isWaitingAt("membersGateway");
+        execute(job("membersPeriodEnded", instance));
 
         assertThat(instance).isEnded()
-                .hasPassedInOrder("rectificationGateway", "rectificationPeriodEnded", "finalMerge", "markDecisionFinal",
-                        "decisionFinal")
-                .hasNotPassed("rectificationRequested", "handleRectification", "appealPeriodEnded");
+                .hasPassedInOrder("rectificationGateway", "rectificationPeriodEnded", "minutesGateway", "membersPeriodMerge",
+                        "membersGateway", "membersPeriodEnded", "finalMerge", "markDecisionFinal", "decisionFinal")
+                .hasNotPassed("rectificationRequested", "minutesWaitGateway", "handleRectification", "appealPeriodEnded");
         verify(engine.delegate("createDecisionLetterDelegate"), times(1)).execute(any());
         verify(engine.delegate("markDecisionFinalDelegate")).execute(any());
+    }
+
+    @Test
+    void withoutConsentTheLetterIsPostedAndFinalityWaitsForTheMinutes() throws Exception {
+        notices.electronic = false;
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("grantDecision", "HA-2027-002",
+                java.util.Map.of("applicationId", 2L, "decisionOutcome", "GRANTED"));
+        assertThat(instance).isWaitingAt("postDecisionLetter");
+        assertThat(task("postDecisionLetter", instance)).hasCandidateGroup("registry-office");
+        complete(task("postDecisionLetter", instance));
+        assertThat(instance).isWaitingAt("rectificationGateway").hasPassed("recordDecisionPosting").hasNotPassed("sendDecisionLetter");
+
+        execute(job("rectificationPeriodEnded", instance));
+        assertThat(instance).isWaitingAt("minutesWaitGateway");
+        runtimeService().createMessageCorrelation("MinutesPublished").processInstanceId(instance.getId()).correlate();
+        assertThat(instance).isWaitingAt("membersGateway").hasPassed("minutesPublished");
+        runtimeService().createMessageCorrelation("RectificationRequested").processInstanceId(instance.getId()).correlate();
+
+        assertThat(instance).isWaitingAt("recordRectificationDecision").hasPassed("membersRectificationRequested", "requestMerge");
+        complete(task("recordRectificationDecision", instance));
+        assertThat(instance).isWaitingAt("postRectificationLetter");
+        complete(task("postRectificationLetter", instance));
+        assertThat(instance).isWaitingAt("appealPeriodEnded").hasPassed("recordRectificationPosting", "rectificationNoticeMerge");
+        verify(engine.delegate("sendDecisionLetterDelegate"), times(0)).execute(any());
+        verify(engine.delegate("letterPostingTask"), times(2)).execute(any());
+    }
+
+    @Test
+    void aRequestWhileTheMinutesAreAwaitedGoesToTheDecisionBody() {
+        ProcessInstance instance = sent();
+        execute(job("rectificationPeriodEnded", instance));
+        assertThat(instance).isWaitingAt("minutesWaitGateway");
+
+        runtimeService().createMessageCorrelation("RectificationRequested").processInstanceId(instance.getId()).correlate();
+
+        assertThat(instance).isWaitingAt("recordRectificationDecision")
+                .hasPassed("rectificationRequestedBeforeMinutes", "requestMerge").hasNotPassed("minutesPublished");
     }
 
     @Test
@@ -84,9 +129,24 @@ class GrantDecisionModelTest {
         return instance;
     }
 
-    /** The periods' ends; the tests fire the timers by hand. */
+    /** The channel and the minutes as a test sets them; the periods' ends are far off, the tests fire the timers by hand. */
     public static class DecisionNotices {
+        boolean electronic = true;
+        boolean minutesPublished;
+
+        public boolean electronic(Object applicationId) {
+            return electronic;
+        }
+
+        public boolean minutesPublished(Object applicationId) {
+            return minutesPublished;
+        }
+
         public Date rectificationPeriodEnds(Object applicationId) {
+            return new Date(4_102_444_800_000L);
+        }
+
+        public Date membersPeriodEnds(Object applicationId) {
             return new Date(4_102_444_800_000L);
         }
 
