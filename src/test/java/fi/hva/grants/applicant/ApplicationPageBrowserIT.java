@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.hva.grants.call.CallStatus;
 import fi.hva.grants.call.GrantCallRepository;
 import fi.hva.grants.common.HeadlessChromium;
+import fi.hva.grants.deadline.NoticeChannel;
 import fi.hva.grants.grant.ApplicationAttachmentRepository;
 import fi.hva.grants.grant.AttachmentInfo;
 import fi.hva.grants.grant.Channel;
@@ -107,6 +108,9 @@ class ApplicationPageBrowserIT {
         choose("contentArea", call.contentArea());
         choose("hyteArea", call.hyteArea());
         type(field("requestedAmount"), "4500");
+        assertThat(browser.findElement(field("postalAddress")).isDisplayed()).as("an address is asked for without consent").isTrue();
+        browser.findElement(field("electronicNoticeConsent")).click();
+        assertThat(browser.findElements(field("postalAddress"))).as("no address needed with consent to e-mail").isEmpty();
         Path budget = Files.createTempFile("talousarvio", ".pdf");
         Files.write(budget, TestFiles.pdf());
         browser.findElement(By.id("attachment-BUDGET")).sendKeys(budget.toString());
@@ -123,6 +127,8 @@ class ApplicationPageBrowserIT {
         GrantApplication application = applications.findByApplicationNumber(number).orElseThrow();
         assertThat(application.getChannel()).isEqualTo(Channel.ELECTRONIC);
         assertThat(application.getContactEmail()).isEqualTo(EMAIL);
+        assertThat(application.noticeChannelChosen()).isEqualTo(NoticeChannel.EMAIL);
+        assertThat(application.getElectronicNoticeConsentAt()).isNotNull();
         List<AttachmentInfo> files = attachments.findInfoByApplicationIdOrderById(application.getId());
         assertThat(files).singleElement().satisfies(file -> {
             assertThat(file.getFileName()).isEqualTo(budget.getFileName().toString());
