@@ -6,6 +6,7 @@ import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
 import fi.hva.grants.deadline.Deadlines;
+import fi.hva.grants.deadline.NoticeChannel;
 import fi.hva.grants.decision.letter.LetterKind;
 import fi.hva.grants.decision.letter.RecoveryDecision;
 import fi.hva.grants.grant.Applications;
@@ -58,11 +59,19 @@ public class Recoveries {
         this.messages = messages;
     }
 
+    /**
+     * The last day for the association's response to a hearing mailed on {@code sentOn}: the 14 days run from the day
+     * the mail is deemed received (the third day, hallintolaki 59 §), not from the day it was sent.
+     */
+    LocalDate hearingDeadline(LocalDate sentOn) {
+        return deadlines.lastDayOf(deadlines.deemedReceipt(sentOn, NoticeChannel.EMAIL), HEARING_PERIOD);
+    }
+
     @Transactional
     void sendHearing(long applicationId) {
         GrantApplication application = applications.get(applicationId);
         Recovery recovery = current(application.getId());
-        LocalDate deadline = deadlines.lastDayOf(LocalDate.ofInstant(Now.instant(), Now.HELSINKI), HEARING_PERIOD);
+        LocalDate deadline = hearingDeadline(LocalDate.ofInstant(Now.instant(), Now.HELSINKI));
         mail(application, "mail.hearing", Messages.euros(recovery.getProposedAmount()), recovery.getExplanation(), Messages.DATE.format(deadline));
         recovery.hearingSent(Now.instant(), deadline);
     }

@@ -136,6 +136,8 @@ class NoticeAndFinalityProcessTest {
                 "Avustus on liian suuri."), application);
 
         assertThat(decision).isWaitingAt("recordRectificationDecision").hasPassed("membersRectificationRequested");
+        Assertions.assertThat(taskService.getVariableLocal(fixtures.task(decision.getId()).getId(), Variables.CASE_SUMMARY).toString())
+                .contains("hyvinvointialueen jäsen Matti Meikäläinen, kirjaamoon", "Pöytäkirja julkaistu yleisessä tietoverkossa");
         RectificationRequest recorded = requests.findByApplicationIdOrderByReceivedAt(applicationOf(application).getId()).get(0);
         Assertions.assertThat(recorded.isInTime()).isTrue();
         Assertions.assertThat(recorded.getRequesterKind()).isEqualTo(RequestOrigin.Requester.COUNTY_MEMBER);
@@ -154,7 +156,7 @@ class NoticeAndFinalityProcessTest {
 
         assertThat(decision).isWaitingAt("recordRectificationDecision").hasPassed("rectificationRequested");
         Assertions.assertThat(taskService.getVariableLocal(fixtures.task(decision.getId()).getId(), Variables.CASE_SUMMARY).toString())
-                .contains("Pyydämme oikaisua päätökseen.");
+                .contains("Pyydämme oikaisua päätökseen.", "odottaa käsittelyä; avustuspäätökseen, hakija, postitse");
         RectificationRequest recorded = requests.findByApplicationIdOrderByReceivedAt(applicationOf(application).getId()).get(0);
         Assertions.assertThat(recorded.getReceivedAt()).isEqualTo(today().atStartOfDay(Now.HELSINKI).toInstant());
         Assertions.assertThat(recorded.getReceivedChannel()).isEqualTo(RequestOrigin.Channel.POST);

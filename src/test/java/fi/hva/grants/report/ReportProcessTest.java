@@ -11,6 +11,7 @@ import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.common.Markdown;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
+import fi.hva.grants.deadline.Deadlines;
 import fi.hva.grants.decision.DecisionLetter;
 import fi.hva.grants.decision.DecisionLetters;
 import fi.hva.grants.decision.RectificationRequest;
@@ -73,6 +74,7 @@ class ReportProcessTest {
     @Autowired FormService formService;
     @Autowired RepositoryService repositoryService;
     @Autowired HistoryService historyService;
+    @Autowired Deadlines deadlines;
 
     static final Applicant OWNER = new Applicant("0201256-6", "aino.virtanen@example.fi");
 
@@ -134,6 +136,9 @@ class ReportProcessTest {
         Recovery recovery = recoveryOf(application);
         Assertions.assertThat(recovery.getGrounds()).isEqualTo(Recovery.Grounds.UNUSED);
         Assertions.assertThat(recovery.getHearingDeadline()).isAfterOrEqualTo(LocalDate.ofInstant(Now.instant(), Now.HELSINKI).plusDays(14));
+        // The 14 days run from the deemed receipt of the hearing mail (the third day), not from the day it was sent.
+        Assertions.assertThat(recovery.getHearingDeadline()).isEqualTo(deadlines.lastDayOf(
+                LocalDate.ofInstant(recovery.getHearingSentAt(), Now.HELSINKI).plusDays(3), java.time.Period.ofDays(14)));
 
         recoveries.respond(application.getBusinessKey(), "Yhdistys hyväksyy takaisinmaksun.");
         assertThat(report).isWaitingAt("decideRecovery").task().hasCandidateGroup(Groups.BOARD_SECRETARIES);
