@@ -1,7 +1,9 @@
 package fi.hva.grants.decision;
 
 import fi.hva.grants.call.GrantCall;
+import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
+import fi.hva.grants.common.Problems;
 import fi.hva.grants.decision.letter.DecisionLetterContent;
 import fi.hva.grants.decision.letter.DecisionLetterRenderer;
 import fi.hva.grants.decision.letter.LetterKind;
@@ -22,14 +24,16 @@ public class DecisionLetters {
     private final RectificationRequests rectifications;
     private final DecisionLetterRenderer renderer;
     private final RegionProperties region;
+    private final Messages messages;
 
-    DecisionLetters(Applications applications, DecisionLetterRepository repository,
-                           RectificationRequests rectifications, DecisionLetterRenderer renderer, RegionProperties region) {
+    DecisionLetters(Applications applications, DecisionLetterRepository repository, RectificationRequests rectifications,
+                    DecisionLetterRenderer renderer, RegionProperties region, Messages messages) {
         this.applications = applications;
         this.repository = repository;
         this.rectifications = rectifications;
         this.renderer = renderer;
         this.region = region;
+        this.messages = messages;
     }
 
     @Transactional
@@ -47,6 +51,22 @@ public class DecisionLetters {
     private DecisionLetter save(GrantApplication application, DecisionLetterContent content) {
         return repository.save(new DecisionLetter(application.getId(), content.kind(),
                 renderer.fileName(content), renderer.render(content), Now.instant()));
+    }
+
+    /**
+     * The registry office posted the latest letter of the kind on {@code postedOn} to the application's address. A
+     * posting day before the letter was made, or in the future, is refused and keeps the task open.
+     */
+    @Transactional
+    public void recordPosting(GrantApplication application, LetterKind kind, LocalDate postedOn, String postedBy) {
+        DecisionLetter letter = latest(application.getId(), kind);
+        LocalDate made = LocalDate.ofInstant(letter.getCreatedAt(), Now.HELSINKI);
+        Problems problems = new Problems(messages);
+        problems.addIf(postedOn == null, "letterPosting.postedOn.required");
+        problems.addIf(postedOn != null && (postedOn.isAfter(LocalDate.ofInstant(Now.instant(), Now.HELSINKI)) || postedOn.isBefore(made)),
+                "letterPosting.postedOn.invalid", Messages.DATE.format(made));
+        problems.throwIfAny();
+        letter.posted(postedOn, postedBy, application.getPostalAddress());
     }
 
     @Transactional(readOnly = true)

@@ -3,7 +3,6 @@ package fi.hva.grants.decision;
 import fi.hva.grants.common.Markdown;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
-import fi.hva.grants.common.Problems;
 import fi.hva.grants.deadline.Deadlines;
 import fi.hva.grants.deadline.NoticeChannel;
 import fi.hva.grants.decision.letter.LetterKind;
@@ -68,21 +67,13 @@ public class DecisionNotices {
     @Transactional
     void posted(long applicationId, LetterKind kind, LocalDate postedOn, String postedBy) {
         GrantApplication application = applications.get(applicationId);
-        DecisionLetter letter = letters.latest(application.getId(), kind);
-        LocalDate today = LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
-        Problems problems = new Problems(messages);
-        problems.addIf(postedOn == null, "letterPosting.postedOn.required");
-        problems.addIf(postedOn != null && (postedOn.isAfter(today)
-                        || postedOn.isBefore(LocalDate.ofInstant(letter.getCreatedAt(), Now.HELSINKI))),
-                "letterPosting.postedOn.invalid", Messages.DATE.format(LocalDate.ofInstant(letter.getCreatedAt(), Now.HELSINKI)));
-        problems.throwIfAny();
-        letter.posted(postedOn, postedBy, application.getPostalAddress());
+        letters.recordPosting(application, kind, postedOn, postedBy);
         recordNotice(application, kind, postedOn, NoticeChannel.LETTER);
     }
 
     /** What the registry office needs to post the letter: the letter to print and the address from the application. */
     @Transactional(readOnly = true)
-    String postingSummary(long applicationId, LetterKind kind) {
+    public String postingSummary(long applicationId, LetterKind kind) {
         GrantApplication application = applications.get(applicationId);
         DecisionLetter letter = letters.latest(application.getId(), kind);
         return messages.get("letterPosting.summary", Markdown.text(letter.getFileName()), String.valueOf(letter.getId()),

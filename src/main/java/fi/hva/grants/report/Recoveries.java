@@ -8,7 +8,6 @@ import fi.hva.grants.common.Problems;
 import fi.hva.grants.deadline.Deadlines;
 import fi.hva.grants.deadline.NoticeChannel;
 import fi.hva.grants.decision.letter.LetterKind;
-import fi.hva.grants.decision.letter.RecoveryDecision;
 import fi.hva.grants.grant.Applications;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.notification.Mail;
@@ -177,8 +176,7 @@ public class Recoveries {
         GrantApplication application = applications.get(applicationId);
         Recovery recovery = current(application.getId());
         LocalDate deadline = deadlines.rectificationDeadline(notices.deemedReceiptOfMailSentToday());
-        notices.send(application, LetterKind.RECOVERY_DECISION, new RecoveryDecision(recovery.getDecidedAmount(),
-                recovery.getDueOn(), recovery.getReasoning(), recovery.getBoardReference(), recovery.getDecidedOn()), deadline);
+        notices.send(application, LetterKind.RECOVERY_DECISION, recovery.letterContent(LetterKind.RECOVERY_DECISION), deadline);
         recovery.noticeSent(Now.instant(), deadline);
     }
 

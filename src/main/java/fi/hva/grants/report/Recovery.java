@@ -1,6 +1,8 @@
 package fi.hva.grants.report;
 
 import fi.hva.grants.decision.RequestOrigin;
+import fi.hva.grants.decision.letter.LetterKind;
+import fi.hva.grants.decision.letter.RecoveryDecision;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -152,6 +154,13 @@ public class Recovery {
             this.status = amount.signum() == 0 ? Status.WAIVED : Status.DECIDED;
         }
         this.dueOn = amount.signum() == 0 ? null : due;
+    }
+
+    /** What the letter of the recovery decision, or of the decision on a rectification request against it, says. */
+    RecoveryDecision letterContent(LetterKind kind) {
+        return kind == LetterKind.RECOVERY_DECISION
+                ? new RecoveryDecision(decidedAmount, dueOn, reasoning, boardReference, decidedOn)
+                : new RecoveryDecision(decidedAmount, dueOn, rectificationReasoning, rectificationReference, rectificationDecidedOn);
     }
 
     public void rectificationNoticeSent(LocalDate appealDeadline) {

@@ -17,8 +17,8 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /**
- * A recovery decision, or the decision on a rectification request against it, as a PDF letter kept
- * with the application's letters and mailed to the association with the deadline of its remedy.
+ * A recovery decision, or the decision on a rectification request against it, mailed to an association that
+ * consented to electronic notice with its PDF letter (made by {@link RecoveryLetters}) and the deadline of its remedy.
  */
 @Component
 class RecoveryNotices {
@@ -43,7 +43,7 @@ class RecoveryNotices {
     }
 
     void send(GrantApplication application, LetterKind kind, RecoveryDecision decision, LocalDate remedyDeadline) {
-        DecisionLetter letter = letters.createRecoveryLetter(application.getId(), kind, decision);
+        DecisionLetter letter = letters.latest(application.getId(), kind);
         String key = kind == LetterKind.RECOVERY_DECISION ? "mail.recoveryDecision" : "mail.recoveryRectificationDecision";
         mailer.send(new Mail(application.getId(), application.getContactEmail(),
                 messages.get(key + ".subject", application.getApplicationNumber()),

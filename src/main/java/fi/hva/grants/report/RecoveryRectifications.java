@@ -9,7 +9,6 @@ import fi.hva.grants.deadline.Deadlines;
 import fi.hva.grants.decision.RectificationRequests;
 import fi.hva.grants.decision.RequestOrigin;
 import fi.hva.grants.decision.letter.LetterKind;
-import fi.hva.grants.decision.letter.RecoveryDecision;
 import fi.hva.grants.grant.Applications;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.process.ProcessKeys;
@@ -137,9 +136,8 @@ public class RecoveryRectifications {
         GrantApplication application = applications.get(applicationId);
         Recovery recovery = recoveries.current(application.getId());
         LocalDate deadline = deadlines.appealDeadline(notices.deemedReceiptOfMailSentToday());
-        notices.send(application, LetterKind.RECOVERY_RECTIFICATION_DECISION, new RecoveryDecision(recovery.getDecidedAmount(),
-                recovery.getDueOn(), recovery.getRectificationReasoning(), recovery.getRectificationReference(),
-                recovery.getRectificationDecidedOn()), deadline);
+        notices.send(application, LetterKind.RECOVERY_RECTIFICATION_DECISION,
+                recovery.letterContent(LetterKind.RECOVERY_RECTIFICATION_DECISION), deadline);
         recovery.rectificationNoticeSent(deadline);
     }
 

@@ -19,6 +19,7 @@ import fi.hva.grants.decision.RectificationRequestRepository;
 import fi.hva.grants.decision.RectificationTarget;
 import fi.hva.grants.decision.RequestOrigin;
 import fi.hva.grants.decision.letter.LetterKind;
+import fi.hva.grants.grant.ApplicationFormFields;
 import fi.hva.grants.grant.DecisionDispatch;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.grant.GrantApplicationRepository;
@@ -285,6 +286,60 @@ class ReportProcessTest {
         Assertions.assertThat(recovery.getRectificationChannel()).isEqualTo(RequestOrigin.Channel.POST);
         Assertions.assertThat(recovery.getRectificationRecordedBy()).isEqualTo("riikka");
         Assertions.assertThat(grantRectifications.findByApplicationIdOrderByReceivedAt(applicationOf(application).getId())).isEmpty();
+    }
+
+    @Test
+    void withoutConsentTheRecoveryDecisionAndTheDecisionOnTheRequestArePosted() {
+        Map<String, Object> form = ProcessFixtures.application(call.getCode());
+        form.put(ApplicationFormFields.ELECTRONIC_NOTICE_CONSENT, false);
+        form.put(ApplicationFormFields.POSTAL_ADDRESS, "Kajaanin Mielenterveysyhdistys ry\nPL 100\n87100 KAJAANI");
+        ProcessInstance application = runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS, form);
+        fixtures.executeDueJobs();
+        fixtures.complete(fixtures.task(application.getId()), "maija", ProcessFixtures.scoredReview(9000));
+        fixtures.executeDueJobs();
+        decisionDispatch.dispatch(applicationOf(application).getId());
+        fixtures.executeDueJobs();
+        ProcessInstance decision = runtimeService.createProcessInstanceQuery().superProcessInstanceId(application.getId()).singleResult();
+        fixtures.complete(fixtures.task(decision.getId()), "riikka", Map.of("letterPostedOn", today().toString()));
+        fixtures.passRectificationPeriod();
+        fixtures.runPaymentBatch(Map.of());
+        ProcessInstance report = reportOf(application);
+        useReports.receive(application.getBusinessKey(), new BigDecimal("7000"), "2 000 € jäi käyttämättä.", Now.instant());
+        fixtures.complete(fixtures.task(report.getId()), "liisa", Map.of("reportCheckOutcome", "RECOVERY",
+                "reportCheckNotes", "2 000 € jäi käyttämättä.", "recoveryGrounds", "UNUSED", "proposedRecovery", 2000));
+        fixtures.executeDueJobs();
+        recoveries.respond(application.getBusinessKey(), "Selvitämme asian.");
+        fixtures.complete(fixtures.task(report.getId()), "sanna", Map.of("recoveryAmount", 2000,
+                "recoveryDueOn", today().plusDays(30).toString(), "recoveryReasoning", "Avustusta jäi käyttämättä.",
+                "recoveryReference", "§ 50", "recoveryDecidedOn", today().toString()));
+        fixtures.executeDueJobs();
+
+        assertThat(report).isWaitingAt("postRecoveryDecision").hasPassed("createRecoveryDecisionLetter").hasNotPassed("sendRecoveryDecision")
+                .task().hasCandidateGroup(Groups.REGISTRY_OFFICE);
+        Assertions.assertThat(recoveryOf(application).getRectificationDeadline()).as("not served before it is posted").isNull();
+        fixtures.complete(fixtures.task(report.getId()), "riikka", Map.of("letterPostedOn", today().toString()));
+
+        assertThat(report).isWaitingAt("recoveryRectificationGateway").hasPassed("recordRecoveryDecisionPosting");
+        Assertions.assertThat(recoveryOf(application).getRectificationDeadline()).isEqualTo(deadlines.rectificationDeadline(today().plusDays(7)));
+        Assertions.assertThat(mailsOf(application)).noneMatch(m -> m.getSubject().startsWith("Päätös avustuksen"));
+        Assertions.assertThat(decisionLetters.latest(applicationOf(application).getId(), LetterKind.RECOVERY_DECISION).getPostedBy())
+                .isEqualTo("riikka");
+
+        recoveryRectifications.record(application.getBusinessKey(), "Käyttämättä jäi vähemmän.", Now.instant(), RequestOrigin.eService());
+        fixtures.complete(fixtures.task(report.getId()), "sanna", Map.of("recoveryRectificationOutcome", "UPHELD",
+                "recoveryDueOn", today().plusDays(45).toString(), "recoveryReasoning", "Päätös pysyy.", "recoveryReference", "§ 61",
+                "recoveryDecidedOn", today().toString()));
+        fixtures.executeDueJobs();
+        assertThat(report).isWaitingAt("postRecoveryRectificationDecision").hasPassed("createRecoveryRectificationLetter")
+                .hasNotPassed("sendRecoveryRectificationDecision");
+        fixtures.complete(fixtures.task(report.getId()), "riikka", Map.of("letterPostedOn", today().toString()));
+
+        assertThat(report).isWaitingAt("recoveryAppealPeriodEnded").hasPassed("recordRecoveryRectificationPosting");
+        Assertions.assertThat(recoveryOf(application).getAppealDeadline()).isEqualTo(deadlines.appealDeadline(today().plusDays(7)));
+    }
+
+    private static LocalDate today() {
+        return LocalDate.ofInstant(Now.instant(), Now.HELSINKI);
     }
 
     /** A paid grant whose use report led to a recovery decision of {@code amount}, sent, its rectification period running. */

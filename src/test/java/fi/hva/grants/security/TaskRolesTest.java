@@ -71,6 +71,10 @@ class TaskRolesTest {
             row(ProcessKeys.REPORT_PROCESS, "decideRecovery", "recovery is the decision body's decision", Groups.BOARD_SECRETARIES),
             row(ProcessKeys.REPORT_PROCESS, "decideRecoveryRectification", "the decision body answers the rectification request",
                     Groups.BOARD_SECRETARIES),
+            row(ProcessKeys.REPORT_PROCESS, "postRecoveryDecision", "the registry office posts a recovery decision without consent to e-mail",
+                    Groups.REGISTRY_OFFICE),
+            row(ProcessKeys.REPORT_PROCESS, "postRecoveryRectificationDecision",
+                    "the registry office posts the decision on a request against a recovery without consent to e-mail", Groups.REGISTRY_OFFICE),
             row(ProcessKeys.REPORT_PROCESS, "recordRepayment", "finance records the repayment or set-off", Groups.FINANCE),
             row(ProcessKeys.REPORT_PROCESS, "resolveOverdueRecovery", "finance pursues a repayment past its due date", Groups.FINANCE),
 
