@@ -62,6 +62,16 @@ public class DecisionLetterRenderer {
         variables.put("reportDeadline", LetterFormat.date(content.reportDeadline()));
         variables.put("usePeriodEnd", LetterFormat.date(content.usePeriodEnd()));
         variables.put("administrativeCourt", content.administrativeCourt());
+        LetterContacts contacts = content.contacts();
+        variables.put("informationName", contacts.informationName());
+        variables.put("informationTitle", contacts.informationTitle());
+        variables.put("informationPhone", contacts.informationPhone());
+        variables.put("informationEmail", contacts.informationEmail());
+        variables.put("rectificationPostalAddress", contacts.rectificationPostalAddress());
+        variables.put("rectificationEmail", contacts.rectificationEmail());
+        variables.put("courtPostalAddress", contacts.courtPostalAddress());
+        variables.put("courtEmail", contacts.courtEmail());
+        variables.put("interestMargin", LetterFormat.points(contacts.interestMarginPoints()));
         variables.put("letterDate", LetterFormat.date(content.letterDate()));
         if (recovery) {
             variables.put("recoveryAmount", LetterFormat.amount(content.recovery().amount()));
