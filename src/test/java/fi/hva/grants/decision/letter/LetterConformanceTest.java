@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -66,6 +68,16 @@ class LetterConformanceTest {
     @MethodSource("documents")
     void isArchivable(String document, byte[] pdf) throws Exception {
         assertThat(failures(pdf, PDFAFlavour.PDFA_2_U)).as(document).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} names its title, subject and language")
+    @MethodSource("documents")
+    void carriesItsMetadata(String document, byte[] pdf) throws Exception {
+        try (PDDocument loaded = Loader.loadPDF(pdf)) {
+            assertThat(loaded.getDocumentInformation().getTitle()).as(document).isNotBlank();
+            assertThat(loaded.getDocumentInformation().getSubject()).as(document).contains("ry, Kainuun hyvinvointialue");
+            assertThat(loaded.getDocumentCatalog().getLanguage()).as(document).isEqualTo("fi");
+        }
     }
 
     /** The failed rules by clause and test number with veraPDF's description, so a failing test says what to fix. */
