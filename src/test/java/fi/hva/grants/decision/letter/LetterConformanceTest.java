@@ -2,9 +2,11 @@ package fi.hva.grants.decision.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import fi.hva.grants.document.HtmlPdf;
 import fi.hva.grants.grant.DecisionOutcome;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +14,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,6 +28,7 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
+import org.verapdf.pdfa.validation.profiles.Profiles;
 
 /**
  * Every document the county sends is checked by veraPDF against PDF/UA-1 (accessible, tagged) and
@@ -36,11 +41,28 @@ class LetterConformanceTest {
     private static final HtmlPdf HTML_PDF = new HtmlPdf(MESSAGES);
     private static final DecisionLetterRenderer RENDERER = new DecisionLetterRenderer(MESSAGES, HTML_PDF);
 
+    private static final String JAXB_FACTORY = "javax.xml.bind.JAXBContextFactory";
+    private static String jaxbFactoryBefore;
+
+    /**
+     * veraPDF reads its profiles with javax.xml.bind, and the JAXB implementation on the classpath (Camunda's) is
+     * the Jakarta one (pom.xml), so MOXy is chosen while veraPDF loads its profiles, once per JVM.
+     */
     @BeforeAll
     static void veraPdf() {
-        // veraPDF's profiles are read with javax.xml.bind; Camunda's JAXB implementation is the Jakarta one (pom.xml).
-        System.setProperty("javax.xml.bind.JAXBContextFactory", "org.eclipse.persistence.jaxb.JAXBContextFactory");
+        jaxbFactoryBefore = System.getProperty(JAXB_FACTORY);
+        System.setProperty(JAXB_FACTORY, "org.eclipse.persistence.jaxb.JAXBContextFactory");
         VeraGreenfieldFoundryProvider.initialise();
+        Profiles.getVeraProfileDirectory();
+    }
+
+    @AfterAll
+    static void restoreJaxb() {
+        if (jaxbFactoryBefore == null) {
+            System.clearProperty(JAXB_FACTORY);
+        } else {
+            System.setProperty(JAXB_FACTORY, jaxbFactoryBefore);
+        }
     }
 
     static Stream<Arguments> documents() {
@@ -68,6 +90,19 @@ class LetterConformanceTest {
     @MethodSource("documents")
     void isArchivable(String document, byte[] pdf) throws Exception {
         assertThat(failures(pdf, PDFAFlavour.PDFA_2_U)).as(document).isEmpty();
+    }
+
+    /** Guards the check itself: a plain PDF, untagged and with standard fonts, must fail both profiles. */
+    @Test
+    void aPlainPdfFailsBothChecks() throws Exception {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.withHtmlContent("<html><head><title>Kirje</title></head><body><p>Päätös</p></body></html>", null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        builder.toStream(out);
+        builder.run();
+
+        assertThat(failures(out.toByteArray(), PDFAFlavour.PDFUA_1)).isNotEmpty();
+        assertThat(failures(out.toByteArray(), PDFAFlavour.PDFA_2_U)).isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0} names its title, subject and language")
