@@ -191,6 +191,19 @@ class DecisionLetterRendererTest {
     }
 
     @Test
+    void theMarginIsPrintedAsTheCountySetItAndAZeroMarginMeansTheReferenceRate() {
+        DecisionLetterContent base = content(LetterKind.RECOVERY_DECISION, DecisionOutcome.GRANTED, "12000", recovery());
+
+        assertThat(text(withContacts(base, contactsWithMargin(new BigDecimal("2.50")))))
+                .contains("viitekorko korotettuna 2,5 prosenttiyksiköllä.");
+        assertThat(text(withContacts(base, contactsWithMargin(BigDecimal.ZERO))))
+                .contains("Takaisin perittävälle määrälle peritään vuotuista korkoa avustuksen maksupäivästä lukien. "
+                        + "Korko on korkolain (633/1982) 3 §:n 2 momentin mukainen viitekorko.")
+                .doesNotContain("korotettuna")
+                .doesNotContain("ei peritä korkoa");
+    }
+
+    @Test
     void theGrantTermsStateTheInterestOnARecoveryButAWaivedRecoveryDoesNot() {
         assertThat(text(content(LetterKind.DECISION, DecisionOutcome.GRANTED, "12000")))
                 .contains("avustuksen maksupäivästä lukien", "korotettuna 3 prosenttiyksiköllä", "viivästyskorkoa");
@@ -309,6 +322,12 @@ class DecisionLetterRendererTest {
 
     private static RecoveryDecision waived() {
         return new RecoveryDecision(BigDecimal.ZERO, null, "Varat on käytetty.", "§ 61", LocalDate.of(2027, 10, 20));
+    }
+
+    private static LetterContacts contactsWithMargin(BigDecimal margin) {
+        LetterContacts c = contacts();
+        return new LetterContacts(c.informationName(), c.informationTitle(), c.informationPhone(), c.informationEmail(),
+                c.rectificationPostalAddress(), c.rectificationEmail(), c.courtPostalAddress(), c.courtEmail(), margin);
     }
 
     private static DecisionLetterContent withContacts(DecisionLetterContent c, LetterContacts contacts) {
