@@ -6,10 +6,12 @@ import fi.hva.grants.common.Now;
 import fi.hva.grants.common.Problems;
 import fi.hva.grants.decision.letter.DecisionLetterContent;
 import fi.hva.grants.decision.letter.DecisionLetterRenderer;
+import fi.hva.grants.decision.letter.LetterContacts;
 import fi.hva.grants.decision.letter.LetterKind;
 import fi.hva.grants.decision.letter.RecoveryDecision;
 import fi.hva.grants.grant.Applications;
 import fi.hva.grants.grant.GrantApplication;
+import fi.hva.grants.region.RegionLetters;
 import fi.hva.grants.region.RegionProperties;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
@@ -24,15 +26,17 @@ public class DecisionLetters {
     private final RectificationRequests rectifications;
     private final DecisionLetterRenderer renderer;
     private final RegionProperties region;
+    private final RegionLetters regionLetters;
     private final Messages messages;
 
     DecisionLetters(Applications applications, DecisionLetterRepository repository, RectificationRequests rectifications,
-                    DecisionLetterRenderer renderer, RegionProperties region, Messages messages) {
+                    DecisionLetterRenderer renderer, RegionProperties region, RegionLetters regionLetters, Messages messages) {
         this.applications = applications;
         this.repository = repository;
         this.rectifications = rectifications;
         this.renderer = renderer;
         this.region = region;
+        this.regionLetters = regionLetters;
         this.messages = messages;
     }
 
@@ -100,7 +104,22 @@ public class DecisionLetters {
                 call.getReportDeadline(),
                 LocalDate.of(call.getGrantYear(), 12, 31),
                 region.administrativeCourt(),
+                contacts(),
                 LocalDate.ofInstant(Now.instant(), Now.HELSINKI),
                 recovery);
+    }
+
+    private LetterContacts contacts() {
+        RegionLetters settings = regionLetters.requireComplete();
+        return new LetterContacts(
+                settings.information().name(),
+                settings.information().title(),
+                settings.information().phone(),
+                settings.information().email(),
+                settings.rectification().postalAddress(),
+                settings.rectification().email(),
+                settings.court().postalAddress(),
+                settings.court().email(),
+                settings.interestMarginPoints());
     }
 }

@@ -78,6 +78,10 @@ class DecisionProcessTest {
         DecisionLetter letter = letters.findByApplicationIdOrderByCreatedAt(sent.getId()).get(0);
         Assertions.assertThat(letter.getKind()).isEqualTo(LetterKind.DECISION);
         Assertions.assertThat(text(letter.getContent())).contains(sent.getApplicationNumber(), "OIKAISUVAATIMUSOHJE", "14");
+        // The person from the test profile (production: the environment), the registry office from regions/kainuu.yml.
+        Assertions.assertThat(flatText(letter.getContent())).contains(
+                "Lisätietoja päätöksestä antaa järjestöyhdyshenkilö Liisa Laaksonen, puhelin 040 123 4567",
+                "Postiosoite: Kainuun hyvinvointialue, kirjaamo, PL 400, 87070 Kainuu", "Sähköposti: kirjaamo@kainuu.fi");
         List<SentMail> sentMail = mails.findByApplicationIdOrderBySentAt(sent.getId());
         Assertions.assertThat(sentMail).singleElement().satisfies(mail -> {
             Assertions.assertThat(mail.getRecipient()).isEqualTo("aino.virtanen@example.fi");
@@ -133,6 +137,8 @@ class DecisionProcessTest {
         DecisionLetter rectificationLetter = letters.findByApplicationIdOrderByCreatedAt(amended.getId()).get(1);
         Assertions.assertThat(rectificationLetter.getKind()).isEqualTo(LetterKind.RECTIFICATION_DECISION);
         Assertions.assertThat(text(rectificationLetter.getContent())).contains("VALITUSOSOITUS", "Pohjois-Suomen hallinto-oikeus");
+        Assertions.assertThat(flatText(rectificationLetter.getContent())).contains("aluevalituksella",
+                "Postiosoite: PL 189, 90101 Oulu", "Sähköposti: pohjois-suomi.hao@oikeus.fi", "liisa.laaksonen@hyvinvointialue.example");
         Assertions.assertThat(mails.findByApplicationIdOrderBySentAt(amended.getId())).hasSize(2);
         RectificationRequest decided = rectificationRepository.findByApplicationIdOrderByReceivedAt(amended.getId()).get(0);
         Assertions.assertThat(decided.getStatus()).isEqualTo(RectificationRequest.Status.AMENDED);
@@ -217,5 +223,10 @@ class DecisionProcessTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
+    }
+
+    /** The text with line breaks and no-break spaces as plain spaces, for sentences that may wrap. */
+    private static String flatText(byte[] pdf) throws IOException {
+        return text(pdf).replace('\u00A0', ' ').replaceAll("\\s+", " ");
     }
 }

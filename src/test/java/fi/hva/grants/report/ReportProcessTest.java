@@ -155,6 +155,9 @@ class ReportProcessTest {
         DecisionLetter letter = decisionLetters.latest(applicationOf(application).getId(), LetterKind.RECOVERY_DECISION);
         Assertions.assertThat(pdfText(letter.getContent())).contains("PÄÄTÖS TAKAISINPERINNÄSTÄ", "Avustusta jäi käyttämättä 2 000 euroa.",
                 "§ 50", "OIKAISUVAATIMUSOHJE", Messages.DATE.format(due));
+        // The interest terms of regions/kainuu.yml.
+        Assertions.assertThat(pdfText(letter.getContent()).replaceAll("\\s+", " ")).contains(
+                "viitekorko korotettuna 3 prosenttiyksiköllä", "viivästyskorkoa korkolain 4 §:n 1 momentin mukaan");
         LocalDate rectificationDeadline = recoveryOf(application).getRectificationDeadline();
         Assertions.assertThat(rectificationDeadline).isAfterOrEqualTo(LocalDate.ofInstant(Now.instant(), Now.HELSINKI).plusDays(17));
         Assertions.assertThat(mailsOf(application)).filteredOn(m -> m.getSubject().startsWith("Päätös avustuksen"))

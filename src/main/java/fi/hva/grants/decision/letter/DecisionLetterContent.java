@@ -30,12 +30,14 @@ public record DecisionLetterContent(
         LocalDate reportDeadline,
         LocalDate usePeriodEnd,
         String administrativeCourt,
+        LetterContacts contacts,
         LocalDate letterDate,
         RecoveryDecision recovery) {
 
     /**
-     * A letter missing its amount, deadlines or appeal authority would bind the county to terms it
-     * never stated, so such content is refused before anything is rendered.
+     * A letter missing its amount, deadlines, appeal authority or contacts would bind the county to terms it
+     * never stated, or leave the recipient without anyone to ask, so such content is refused before anything
+     * is rendered.
      */
     public DecisionLetterContent {
         Objects.requireNonNull(kind, "kind");
@@ -43,6 +45,7 @@ public record DecisionLetterContent(
         Objects.requireNonNull(applicationNumber, "applicationNumber");
         Objects.requireNonNull(decisionBody, "decisionBody");
         Objects.requireNonNull(letterDate, "letterDate");
+        Objects.requireNonNull(contacts, "contacts");
         if (outcome.isGranted()) {
             Objects.requireNonNull(decidedAmount, "decidedAmount of a granted application");
             Objects.requireNonNull(reportDeadline, "reportDeadline of a granted application");

@@ -2,6 +2,7 @@ package fi.hva.grants.decision.letter;
 
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.document.HtmlPdf;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,14 @@ public class DecisionLetterRenderer {
     public String fileName(DecisionLetterContent content) {
         return messageSource.getMessage("letter.fileName." + content.kind().name(),
                 new Object[] {content.applicationNumber()}, locale);
+    }
+
+    /** Interest from the payment day above the reference rate, at the reference rate itself, or none before the due date. */
+    private static String interestKey(BigDecimal marginPoints) {
+        if (marginPoints == null) {
+            return "letter.interest.none";
+        }
+        return marginPoints.signum() == 0 ? "letter.interest.atReferenceRate" : "letter.interest.fromPayment";
     }
 
     private static Map<String, Object> variables(DecisionLetterContent content) {
@@ -62,6 +71,17 @@ public class DecisionLetterRenderer {
         variables.put("reportDeadline", LetterFormat.date(content.reportDeadline()));
         variables.put("usePeriodEnd", LetterFormat.date(content.usePeriodEnd()));
         variables.put("administrativeCourt", content.administrativeCourt());
+        LetterContacts contacts = content.contacts();
+        variables.put("informationName", contacts.informationName());
+        variables.put("informationTitle", contacts.informationTitle());
+        variables.put("informationPhone", contacts.informationPhone());
+        variables.put("informationEmail", contacts.informationEmail());
+        variables.put("rectificationPostalAddress", contacts.rectificationPostalAddress());
+        variables.put("rectificationEmail", contacts.rectificationEmail());
+        variables.put("courtPostalAddress", contacts.courtPostalAddress());
+        variables.put("courtEmail", contacts.courtEmail());
+        variables.put("interestKey", interestKey(contacts.interestMarginPoints()));
+        variables.put("interestMargin", LetterFormat.points(contacts.interestMarginPoints()));
         variables.put("letterDate", LetterFormat.date(content.letterDate()));
         if (recovery) {
             variables.put("recoveryAmount", LetterFormat.amount(content.recovery().amount()));

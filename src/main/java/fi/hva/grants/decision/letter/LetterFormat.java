@@ -33,6 +33,11 @@ final class LetterFormat {
         return format.format(amount.setScale(2, RoundingMode.HALF_UP));
     }
 
+    /** Percentage points as in "3" or "2,5"; null (no such interest) stays null. */
+    static String points(BigDecimal points) {
+        return points == null ? null : points.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
     static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -123,6 +124,110 @@ class DecisionLetterRendererTest {
     }
 
     @Test
+    void everyLetterNamesWhoGivesMoreInformation() {
+        String informationGiver = "Lisätietoja päätöksestä antaa järjestöyhdyshenkilö Liisa Laaksonen, puhelin 040 123 4567, "
+                + "sähköposti liisa.laaksonen@hyvinvointialue.example.";
+
+        assertThat(text(content(LetterKind.DECISION, DecisionOutcome.GRANTED, "12000"))).contains("Lisätiedot", informationGiver);
+        assertThat(text(content(LetterKind.DECISION, DecisionOutcome.DECLINED, "0"))).contains(informationGiver);
+        assertThat(text(content(LetterKind.DECISION, DecisionOutcome.NOT_EXAMINED, null))).contains(informationGiver);
+        assertThat(text(content(LetterKind.RECTIFICATION_DECISION, DecisionOutcome.PARTLY_GRANTED, "9000"))).contains(informationGiver);
+        assertThat(text(content(LetterKind.RECOVERY_DECISION, DecisionOutcome.GRANTED, "12000", recovery()))).contains(informationGiver);
+        assertThat(text(content(LetterKind.RECOVERY_RECTIFICATION_DECISION, DecisionOutcome.GRANTED, "12000", waived())))
+                .contains(informationGiver);
+    }
+
+    @Test
+    void rectificationInstructionsGiveTheAuthoritysPostalAndEmailAddress() {
+        for (DecisionLetterContent content : List.of(content(LetterKind.DECISION, DecisionOutcome.DECLINED, "0"),
+                content(LetterKind.RECOVERY_DECISION, DecisionOutcome.GRANTED, "12000", recovery()))) {
+            assertThat(text(content))
+                    .contains("Viranomainen, jolle oikaisuvaatimus tehdään Aluehallitus, Kainuun hyvinvointialue "
+                            + "Postiosoite: Kainuun hyvinvointialue, kirjaamo, PL 400, 87070 Kainuu Sähköposti: kirjaamo@kainuu.fi")
+                    .contains("edellä mainittuun posti- tai sähköpostiosoitteeseen");
+        }
+    }
+
+    @Test
+    void appealInstructionsNameTheAluevalitusAndTheCourtsAddresses() {
+        for (DecisionLetterContent content : List.of(content(LetterKind.RECTIFICATION_DECISION, DecisionOutcome.DECLINED, "0"),
+                content(LetterKind.RECOVERY_RECTIFICATION_DECISION, DecisionOutcome.GRANTED, "12000", recovery()))) {
+            assertThat(text(content))
+                    .contains("saa hakea muutosta aluevalituksella hallinto-oikeudelta")
+                    .contains("Aluevalituksesta säädetään laissa hyvinvointialueesta (611/2021)")
+                    .contains("Valitusviranomainen Itä-Suomen hallinto-oikeus Postiosoite: PL 1744, 70101 Kuopio "
+                            + "Sähköposti: ita-suomi.hao@oikeus.fi")
+                    .doesNotContain("hyvinvointialuevalitu")
+                    .doesNotContain("kirjaamo@kainuu.fi");
+        }
+    }
+
+    @Test
+    void recoveryDecisionStatesTheInterestTerms() {
+        String text = text(content(LetterKind.RECOVERY_DECISION, DecisionOutcome.GRANTED, "12000", recovery()));
+
+        assertThat(text)
+                .contains("Takaisin perittävälle määrälle peritään vuotuista korkoa avustuksen maksupäivästä lukien. "
+                        + "Korko on korkolain (633/1982) 3 §:n 2 momentin mukainen viitekorko korotettuna 3 prosenttiyksiköllä.")
+                .contains("Jos takaisin perittävää määrää ei makseta viimeistään eräpäivänä, maksamatta olevalle määrälle "
+                        + "peritään eräpäivän jälkeiseltä ajalta vuotuista viivästyskorkoa korkolain 4 §:n 1 momentin mukaan.");
+        assertThat(text(content(LetterKind.RECOVERY_RECTIFICATION_DECISION, DecisionOutcome.GRANTED, "12000", recovery())))
+                .contains("korotettuna 3 prosenttiyksiköllä", "viivästyskorkoa korkolain 4 §:n 1 momentin mukaan");
+    }
+
+    @Test
+    void aCountyWithoutInterestBeforeTheDueDateSaysSo() {
+        LetterContacts noMargin = new LetterContacts("Liisa Laaksonen", "järjestöyhdyshenkilö", "040 123 4567",
+                "liisa.laaksonen@hyvinvointialue.example", "Kirjaamo, PL 1, 00100 Helsinki", "kirjaamo@example.fi",
+                "PL 1744, 70101 Kuopio", "ita-suomi.hao@oikeus.fi", null);
+        DecisionLetterContent base = content(LetterKind.RECOVERY_DECISION, DecisionOutcome.GRANTED, "12000", recovery());
+
+        String text = text(withContacts(base, noMargin));
+
+        assertThat(text)
+                .contains("Takaisin perittävälle määrälle ei peritä korkoa ajalta ennen eräpäivää.")
+                .contains("viivästyskorkoa korkolain 4 §:n 1 momentin mukaan")
+                .doesNotContain("prosenttiyksiköllä");
+    }
+
+    @Test
+    void theMarginIsPrintedAsTheCountySetItAndAZeroMarginMeansTheReferenceRate() {
+        DecisionLetterContent base = content(LetterKind.RECOVERY_DECISION, DecisionOutcome.GRANTED, "12000", recovery());
+
+        assertThat(text(withContacts(base, contactsWithMargin(new BigDecimal("2.50")))))
+                .contains("viitekorko korotettuna 2,5 prosenttiyksiköllä.");
+        assertThat(text(withContacts(base, contactsWithMargin(BigDecimal.ZERO))))
+                .contains("Takaisin perittävälle määrälle peritään vuotuista korkoa avustuksen maksupäivästä lukien. "
+                        + "Korko on korkolain (633/1982) 3 §:n 2 momentin mukainen viitekorko.")
+                .doesNotContain("korotettuna")
+                .doesNotContain("ei peritä korkoa");
+    }
+
+    @Test
+    void theGrantTermsStateTheInterestOnARecoveryButAWaivedRecoveryDoesNot() {
+        assertThat(text(content(LetterKind.DECISION, DecisionOutcome.GRANTED, "12000")))
+                .contains("avustuksen maksupäivästä lukien", "korotettuna 3 prosenttiyksiköllä", "viivästyskorkoa");
+        assertThat(text(content(LetterKind.RECOVERY_RECTIFICATION_DECISION, DecisionOutcome.GRANTED, "12000", waived())))
+                .contains("Avustusta ei peritä takaisin.")
+                .doesNotContain("viivästyskorkoa")
+                .doesNotContain("prosenttiyksiköllä");
+        assertThat(text(content(LetterKind.DECISION, DecisionOutcome.DECLINED, "0"))).doesNotContain("korkoa");
+    }
+
+    @Test
+    void aLetterWithoutItsContactsIsRefused() {
+        DecisionLetterContent base = content(LetterKind.DECISION, DecisionOutcome.GRANTED, "12000");
+
+        assertThatThrownBy(() -> withContacts(base, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("contacts");
+        assertThatThrownBy(() -> new LetterContacts("Liisa Laaksonen", "järjestöyhdyshenkilö", null, "liisa@example.fi",
+                "PL 1, 00100 Helsinki", "kirjaamo@example.fi", "PL 1744, 70101 Kuopio", "ita-suomi.hao@oikeus.fi", null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("informationPhone");
+    }
+
+    @Test
     void recoveryLetterWithoutTheRecoveryIsRefused() {
         assertThatThrownBy(() -> content(LetterKind.RECOVERY_DECISION, DecisionOutcome.GRANTED, "12000", null))
                 .isInstanceOf(NullPointerException.class)
@@ -165,7 +270,7 @@ class DecisionLetterRendererTest {
                 LetterKind.DECISION, "TA-2026-0042", "Järjestöavustukset 2026", "JA-2026", 2026,
                 "Yhdistys ry", "1234567-8", null, DecisionOutcome.GRANTED, new BigDecimal("100"),
                 new BigDecimal("100"), null, "§ 42", LocalDate.of(2026, 2, 10), null,
-                LocalDate.of(2026, 12, 31), null, LocalDate.of(2026, 2, 11), null))
+                LocalDate.of(2026, 12, 31), null, contacts(), LocalDate.of(2026, 2, 11), null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("reportDeadline");
     }
@@ -205,8 +310,37 @@ class DecisionLetterRendererTest {
                 LocalDate.of(2027, 3, 31),
                 LocalDate.of(2026, 12, 31),
                 "Itä-Suomen hallinto-oikeus",
+                contacts(),
                 LocalDate.of(2026, 2, 11),
                 recovery);
+    }
+
+    private static RecoveryDecision recovery() {
+        return new RecoveryDecision(new BigDecimal("2000"), LocalDate.of(2027, 9, 30),
+                "Avustusta jäi käyttämättä 2 000 euroa.", "§ 50", LocalDate.of(2027, 8, 20));
+    }
+
+    private static RecoveryDecision waived() {
+        return new RecoveryDecision(BigDecimal.ZERO, null, "Varat on käytetty.", "§ 61", LocalDate.of(2027, 10, 20));
+    }
+
+    private static LetterContacts contactsWithMargin(BigDecimal margin) {
+        LetterContacts c = contacts();
+        return new LetterContacts(c.informationName(), c.informationTitle(), c.informationPhone(), c.informationEmail(),
+                c.rectificationPostalAddress(), c.rectificationEmail(), c.courtPostalAddress(), c.courtEmail(), margin);
+    }
+
+    private static DecisionLetterContent withContacts(DecisionLetterContent c, LetterContacts contacts) {
+        return new DecisionLetterContent(c.regionName(), c.decisionBody(), c.kind(), c.applicationNumber(), c.callName(),
+                c.callCode(), c.grantYear(), c.associationName(), c.businessId(), c.contactName(), c.outcome(),
+                c.requestedAmount(), c.decidedAmount(), c.reasoning(), c.boardReference(), c.decisionDate(),
+                c.reportDeadline(), c.usePeriodEnd(), c.administrativeCourt(), contacts, c.letterDate(), c.recovery());
+    }
+
+    static LetterContacts contacts() {
+        return new LetterContacts("Liisa Laaksonen", "järjestöyhdyshenkilö", "040 123 4567",
+                "liisa.laaksonen@hyvinvointialue.example", "Kainuun hyvinvointialue, kirjaamo, PL 400, 87070 Kainuu",
+                "kirjaamo@kainuu.fi", "PL 1744, 70101 Kuopio", "ita-suomi.hao@oikeus.fi", new BigDecimal("3"));
     }
 
     private static ResourceBundleMessageSource bundle() {
