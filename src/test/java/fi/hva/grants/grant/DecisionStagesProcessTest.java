@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.grant.DecisionStage.Kind;
+import fi.hva.grants.payment.Payment;
+import fi.hva.grants.payment.PaymentRepository;
 import fi.hva.grants.process.CallDriver;
 import fi.hva.grants.process.ProcessFixtures;
 import fi.hva.grants.process.ProcessTest;
@@ -56,6 +58,7 @@ class DecisionStagesProcessTest {
     @Autowired DecisionStageRepository stages;
     @Autowired CaseSummary caseSummary;
     @Autowired MockMvc mvc;
+    @Autowired PaymentRepository payments;
 
     @Test
     void reviewAdjustmentAndTheBoardsChangeAreEachKept() throws Exception {
@@ -144,6 +147,10 @@ class DecisionStagesProcessTest {
         String page = mvc.perform(get("/managers/reports").param("call", callCode).session(MANAGER))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Assertions.assertThat(page).contains("id=\"decisionStages\"", STAGES_TABLE, "Valmistelijan esitys (€)", "Sovitettu esitys (€)");
+
+        payOut();
+        assertPaid(second, "8000");
+        assertPaid(first, "20000");
     }
 
     @Test
@@ -175,6 +182,8 @@ class DecisionStagesProcessTest {
         Assertions.assertThat(stagesInCsv(callCode)).contains(List.of(application.getBusinessKey(),
                 "Kajaanin Mielenterveysyhdistys ry", "12000,00", "10000,00", "maija", Messages.DATE_TIME.format(reviewed),
                 "", "", "", "6000,00", "muutti esitystä", "sanna", Messages.DATE_TIME.format(decided)));
+        payOut();
+        assertPaid(application, "6000");
     }
 
     @Test
@@ -203,6 +212,24 @@ class DecisionStagesProcessTest {
         Assertions.assertThat(stagesInCsv(callCode)).contains(List.of(application.getBusinessKey(),
                 "Kajaanin Mielenterveysyhdistys ry", "12000,00", "9000,00", "maija", Messages.DATE_TIME.format(reviewed),
                 "", "", "", "9000,00", "esityksen mukaan", "sanna", Messages.DATE_TIME.format(decided)));
+        payOut();
+        assertPaid(application, "9000");
+    }
+
+    /**
+     * The decisions become final and the payment batch runs. Passing the periods also leaves no decision of
+     * this test waiting for another test's clock.
+     */
+    private void payOut() {
+        fixtures.passRectificationPeriod();
+        fixtures.runPaymentBatch(Map.of());
+    }
+
+    /** The payout still pays the application's current amount, and the instance waits for its use report. */
+    private void assertPaid(ProcessInstance application, String amount) {
+        assertThat(application).isWaitingAt("followUpReport");
+        Assertions.assertThat(payments.findByCaseNumberOrderByInstalment(application.getBusinessKey()))
+                .extracting(Payment::getAmount).singleElement().satisfies(paid -> Assertions.assertThat(paid).isEqualByComparingTo(amount));
     }
 
     /** Sets the engine clock to the moment (whole minutes) and answers it. */
