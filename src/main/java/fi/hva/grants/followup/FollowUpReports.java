@@ -56,11 +56,11 @@ public class FollowUpReports {
         List<GrantApplication> applications = query.call() == null
                 ? data.applicationsOfYear(query.year())
                 : data.applicationsOfCall(query.call().getId());
-        // Partnership grants are negotiated, not applied for in a call, so only the year's report has them.
         Map<Long, List<DecisionStage>> stages = (query.call() == null
                 ? data.decisionStagesOfYear(query.year())
                 : data.decisionStagesOfCall(query.call().getId())).stream()
                 .collect(Collectors.groupingBy(DecisionStage::getApplicationId));
+        // Partnership grants are negotiated, not applied for in a call, so only the year's report has them.
         List<PartnershipGrantYear> partnershipYears = query.call() == null ? data.partnershipYearsOf(query.year()) : List.of();
         Map<Long, LocalDate> firstPaid = data.paidPaymentsOfYear(query.year()).stream()
                 .collect(Collectors.toMap(Payment::getApplicationId, Payment::getPaidOn,

@@ -35,7 +35,8 @@ class BoardDecision {
 
     /**
      * Every application the decision examines gets the decision body's stage, recorded by the secretary:
-     * a change with its reasoning, or the proposal confirmed with the reasoning it carried.
+     * a change with its reasoning, or the proposal confirmed with the reasoning it carried. A late
+     * application is not examined, so it gets none.
      */
     @Transactional
     void record(long callId, BoardDecisionType type, List<ProposalChange> changes, String reference, LocalDate decidedOn,
@@ -54,10 +55,10 @@ class BoardDecision {
                 Messages.euros(proposal.total(callId)), Messages.euros(call.getAppropriation())).throwIfAny();
         call.recordBoardDecision(reference, decidedOn);
         for (GrantApplication application : applications.findByCallIdOrderByApplicationNumber(call.getId())) {
+            DecisionStage.Kind kind = changed.contains(application.getId())
+                    ? DecisionStage.Kind.BOARD_CHANGE : DecisionStage.Kind.BOARD_CONFIRMATION;
             if (!application.isLate()) {
-                stages.record(application, changed.contains(application.getId())
-                                ? DecisionStage.Kind.BOARD_CHANGE : DecisionStage.Kind.BOARD_CONFIRMATION,
-                        application.proposedOrZero(), application.getProposalReasoning(), secretary);
+                stages.record(application, kind, application.proposedOrZero(), application.getProposalReasoning(), secretary);
             }
         }
     }
