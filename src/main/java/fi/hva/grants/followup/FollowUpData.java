@@ -1,12 +1,13 @@
 package fi.hva.grants.followup;
 
+import fi.hva.grants.grant.DecisionStage;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.payment.Payment;
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** The applications and payments a follow-up report is computed from, each in one query. */
+/** The applications, their decision stages and the payments a follow-up report is computed from, each in one query. */
 interface FollowUpData extends Repository<GrantApplication, Long> {
 
     @Query("""
@@ -23,6 +24,16 @@ interface FollowUpData extends Repository<GrantApplication, Long> {
             select p from Payment p where p.status = fi.hva.grants.payment.Payment.Status.PAID
             and p.applicationId in (select a.id from GrantApplication a where a.call.grantYear = :year)""")
     List<Payment> paidPaymentsOfYear(int year);
+
+    @Query("""
+            select s from DecisionStage s
+            where s.applicationId in (select a.id from GrantApplication a where a.call.grantYear = :year)""")
+    List<DecisionStage> decisionStagesOfYear(int year);
+
+    @Query("""
+            select s from DecisionStage s
+            where s.applicationId in (select a.id from GrantApplication a where a.call.id = :callId)""")
+    List<DecisionStage> decisionStagesOfCall(Long callId);
 
     /** The year's partnership agreement years; the years cancelled with an ended agreement were never granted. */
     @Query("""

@@ -1,5 +1,6 @@
 package fi.hva.grants.followup;
 
+import fi.hva.grants.grant.LatestStages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,8 @@ public record FollowUpReport(
         Durations submissionToDecision,
         Durations decisionToPayment,
         String populationSource,
-        LocalDate populationDate) {
+        LocalDate populationDate,
+        List<ApplicationStages> decisionStages) {
 
     /** Applications received and how they were decided; undecided ones are still in process. */
     public record Outcomes(long received, long granted, long declined, long notExamined, long undecided,
@@ -32,6 +34,11 @@ public record FollowUpReport(
     /** Granted euros by the association's home municipality; residents is null when not in the table. */
     public record Municipality(String name, Long residents, long grants, BigDecimal grantedSum,
                                BigDecimal eurosPerResident) {
+    }
+
+    /** One application's decision as it was taken step by step; a step not taken is null in the stages. */
+    public record ApplicationStages(String applicationNumber, String associationName, BigDecimal requested,
+                                    LatestStages stages) {
     }
 
     /** Whole days between two steps over the applications that have passed both. */

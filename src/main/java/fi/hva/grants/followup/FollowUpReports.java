@@ -2,12 +2,15 @@ package fi.hva.grants.followup;
 
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.common.Now;
+import fi.hva.grants.followup.FollowUpReport.ApplicationStages;
 import fi.hva.grants.followup.FollowUpReport.Breakdown;
 import fi.hva.grants.followup.FollowUpReport.Durations;
 import fi.hva.grants.followup.FollowUpReport.Municipality;
 import fi.hva.grants.followup.FollowUpReport.Outcomes;
 import fi.hva.grants.grant.DecisionOutcome;
+import fi.hva.grants.grant.DecisionStage;
 import fi.hva.grants.grant.GrantApplication;
+import fi.hva.grants.grant.LatestStages;
 import fi.hva.grants.payment.Payment;
 import fi.hva.grants.region.RegionProperties;
 import java.math.BigDecimal;
@@ -30,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Computes the follow-up figures from our own tables (applications, the call's board decision,
- * payments), not from the engine's history, which the nightly cleanup removes after five years.
+ * the stages of each decision, payments), not from the engine's history, which the nightly cleanup
+ * removes after five years.
  */
 @Component
 public class FollowUpReports {
@@ -52,6 +56,10 @@ public class FollowUpReports {
         List<GrantApplication> applications = query.call() == null
                 ? data.applicationsOfYear(query.year())
                 : data.applicationsOfCall(query.call().getId());
+        Map<Long, List<DecisionStage>> stages = (query.call() == null
+                ? data.decisionStagesOfYear(query.year())
+                : data.decisionStagesOfCall(query.call().getId())).stream()
+                .collect(Collectors.groupingBy(DecisionStage::getApplicationId));
         // Partnership grants are negotiated, not applied for in a call, so only the year's report has them.
         List<PartnershipGrantYear> partnershipYears = query.call() == null ? data.partnershipYearsOf(query.year()) : List.of();
         Map<Long, LocalDate> firstPaid = data.paidPaymentsOfYear(query.year()).stream()
@@ -77,7 +85,9 @@ public class FollowUpReports {
                 durations(applications.stream().filter(a -> firstPaid.containsKey(a.getId()) && a.decidedOn() != null)
                         .map(a -> ChronoUnit.DAYS.between(a.decidedOn(), firstPaid.get(a.getId())))
                         .toList()),
-                population.source(), population.referenceDate());
+                population.source(), population.referenceDate(),
+                applications.stream().map(a -> new ApplicationStages(a.getApplicationNumber(), a.getAssociationName(),
+                        a.getRequestedAmount(), LatestStages.of(stages.getOrDefault(a.getId(), List.of())))).toList());
     }
 
     /** A granted sum and the home municipality of its association: a call's grant or a partnership year. */

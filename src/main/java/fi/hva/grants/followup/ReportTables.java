@@ -1,9 +1,11 @@
 package fi.hva.grants.followup;
 
 import fi.hva.grants.common.Messages;
+import fi.hva.grants.followup.FollowUpReport.ApplicationStages;
 import fi.hva.grants.followup.FollowUpReport.Breakdown;
 import fi.hva.grants.followup.FollowUpReport.Durations;
 import fi.hva.grants.followup.FollowUpReport.Municipality;
+import fi.hva.grants.grant.DecisionStage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,6 +40,10 @@ class ReportTables {
                 List.of("interval", "count", "average", "median", "shortest", "longest"),
                 List.of(durations(messages.get("followup.interval.submissionToDecision"), report.submissionToDecision()),
                         durations(messages.get("followup.interval.decisionToPayment"), report.decisionToPayment()))));
+        tables.add(table("decisionStages", "followup.table.decisionStages",
+                List.of("application", "association", "requested", "proposed", "proposedBy", "proposedAt", "adjusted",
+                        "adjustedBy", "adjustedAt", "decided", "boardDecision", "decidedBy", "decidedAt"),
+                report.decisionStages().stream().map(this::stages).toList()));
         tables.add(table("sources", "followup.table.sources", List.of("source", "referenceDate"),
                 List.of(row(report.populationSource(), Messages.DATE.format(report.populationDate())))));
         return tables;
@@ -46,6 +52,26 @@ class ReportTables {
     private ReportTable breakdown(String id, String titleKey, String firstColumn, List<Breakdown> rows) {
         return table(id, titleKey, List.of(firstColumn, "applications", "granted", "requested", "grantedSum"),
                 rows.stream().map(b -> row(b.label(), b.applications(), b.granted(), b.requested(), b.grantedSum())).toList());
+    }
+
+    /** Each stage as its amount, who recorded it and when; a step not taken leaves its cells empty. */
+    private List<Object> stages(ApplicationStages a) {
+        List<Object> row = new ArrayList<>(row(a.applicationNumber(), a.associationName(), a.requested()));
+        row.addAll(stage(a.stages().review(), false));
+        row.addAll(stage(a.stages().adjustment(), false));
+        row.addAll(stage(a.stages().board(), true));
+        return row;
+    }
+
+    private List<Object> stage(DecisionStage stage, boolean board) {
+        List<Object> cells = new ArrayList<>();
+        cells.add(stage == null ? null : stage.getAmount());
+        if (board) {
+            cells.add(stage == null ? null : messages.label("followup.stage", stage.getKind()));
+        }
+        cells.add(stage == null ? null : stage.getRecordedBy());
+        cells.add(stage == null ? null : Messages.DATE_TIME.format(stage.getRecordedAt()));
+        return cells;
     }
 
     private static List<Object> municipality(Municipality m) {

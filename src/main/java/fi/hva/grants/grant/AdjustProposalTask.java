@@ -4,6 +4,7 @@ import static fi.hva.grants.call.CallProcessVariables.CALL_ID;
 
 import fi.hva.grants.common.FormValues;
 import fi.hva.grants.process.IndexedFields;
+import fi.hva.grants.process.TaskCompletedBy;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
 import java.util.List;
@@ -51,6 +52,6 @@ class AdjustProposalTask extends UserTask<List<ProposalChange>> {
 
     @Override
     protected void save(DelegateExecution execution, List<ProposalChange> changes) {
-        proposal.amend(CALL_ID.from(execution), changes);
+        proposal.adjust(CALL_ID.from(execution), changes, TaskCompletedBy.of(execution));
     }
 }

@@ -24,14 +24,17 @@ class ApplicationReview {
     private final InfoRequestRepository infoRequests;
     private final Messages messages;
     private final CallProgress callProgress;
+    private final DecisionStages stages;
 
     ApplicationReview(Applications applications, DisqualificationRepository disqualifications,
-                      InfoRequestRepository infoRequests, Messages messages, CallProgress callProgress) {
+                      InfoRequestRepository infoRequests, Messages messages, CallProgress callProgress,
+                      DecisionStages stages) {
         this.applications = applications;
         this.disqualifications = disqualifications;
         this.infoRequests = infoRequests;
         this.messages = messages;
         this.callProgress = callProgress;
+        this.stages = stages;
     }
 
     /** The review is done: the call moves to its decision proposal once nothing is left to review. */
@@ -71,6 +74,7 @@ class ApplicationReview {
         problems.addIf(reasoning == null, "review.reasoning.required");
         problems.throwIfAny();
         application.recordReview(reviewer, Now.instant(), scores, proposedAmount, reasoning);
+        stages.record(application, DecisionStage.Kind.REVIEW, proposedAmount, reasoning, reviewer);
     }
 
     @Transactional

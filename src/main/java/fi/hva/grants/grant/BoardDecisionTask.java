@@ -4,6 +4,7 @@ import static fi.hva.grants.call.CallProcessVariables.CALL_ID;
 import static fi.hva.grants.call.CallProcessVariables.DECIDED_APPLICATION_IDS;
 
 import fi.hva.grants.common.FormValues;
+import fi.hva.grants.process.TaskCompletedBy;
 import fi.hva.grants.process.TaskForms;
 import fi.hva.grants.process.UserTask;
 import java.time.LocalDate;
@@ -54,7 +55,8 @@ class BoardDecisionTask extends UserTask<BoardDecisionTask.Input> {
     @Override
     protected void save(DelegateExecution execution, Input input) {
         long callId = CALL_ID.from(execution);
-        boardDecision.record(callId, input.type(), input.changes(), input.reference(), input.decidedOn());
+        boardDecision.record(callId, input.type(), input.changes(), input.reference(), input.decidedOn(),
+                TaskCompletedBy.of(execution));
         DECIDED_APPLICATION_IDS.set(execution, boardDecision.applicationIds(callId));
     }
 }

@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The application as an officer reads it in a task form: facts first, then the eligibility flags
  * that the reviewer must weigh (listing, double funding, municipal activity, open report, details
- * that differ from the association register, PRH's register). The association's details are those the
- * applicant gave in this application, with PRH's data beside them; every value a person typed goes
- * through {@link Markdown}.
+ * that differ from the association register, PRH's register), then each stage of the decision as it was
+ * taken. The association's details are those the applicant gave in this application, with PRH's data
+ * beside them; every value a person typed goes through {@link Markdown}.
  */
 @Component
 public class CaseSummary {
@@ -28,11 +28,12 @@ public class CaseSummary {
     private final AttachmentLinks attachmentLinks;
     private final RegisterDifferences registerDifferences;
     private final RegisterSummary prhRegister;
+    private final DecisionStages stages;
 
     CaseSummary(Applications applications, InfoRequestRepository infoRequests,
                        DisqualificationRepository disqualifications, Messages messages, ListingProperties listing,
                        PartnershipGrantRegister partnershipGrants, AttachmentLinks attachmentLinks,
-                       RegisterDifferences registerDifferences, RegisterSummary prhRegister) {
+                       RegisterDifferences registerDifferences, RegisterSummary prhRegister, DecisionStages stages) {
         this.applications = applications;
         this.infoRequests = infoRequests;
         this.disqualifications = disqualifications;
@@ -42,6 +43,7 @@ public class CaseSummary {
         this.attachmentLinks = attachmentLinks;
         this.registerDifferences = registerDifferences;
         this.prhRegister = prhRegister;
+        this.stages = stages;
     }
 
     @Transactional(readOnly = true)
@@ -70,6 +72,15 @@ public class CaseSummary {
         infoRequests.findByApplicationIdOrderByRequestedAt(a.getId()).forEach(request -> lines.add(
                 item("summary.infoRequest", Messages.DATE_TIME.format(request.getRequestedAt()), text(request.getQuestion()),
                         messages.label("infoRequestStatus", request.getStatus()), text(request.getAnswer()))));
+        List<DecisionStage> decisionStages = stages.of(a.getId());
+        if (!decisionStages.isEmpty()) {
+            lines.add("");
+            lines.add("**" + messages.get("summary.stages") + "**");
+            lines.add("");
+            decisionStages.forEach(stage -> lines.add(item("stage." + stage.getKind().name(), Messages.euros(stage.getAmount()),
+                    text(stage.getRecordedBy()), Messages.DATE_TIME.format(stage.getRecordedAt()), text(stage.getReasoning()),
+                    text(a.decisionReference()))));
+        }
         return String.join("\n", lines);
     }
 

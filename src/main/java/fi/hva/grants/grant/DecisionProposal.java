@@ -22,11 +22,13 @@ class DecisionProposal {
     private final Calls calls;
     private final GrantApplicationRepository applications;
     private final Messages messages;
+    private final DecisionStages stages;
 
-    DecisionProposal(Calls calls, GrantApplicationRepository applications, Messages messages) {
+    DecisionProposal(Calls calls, GrantApplicationRepository applications, Messages messages, DecisionStages stages) {
         this.calls = calls;
         this.applications = applications;
         this.messages = messages;
+        this.stages = stages;
     }
 
     /** Marks the call proposed and answers whether the proposal fits the appropriation. */
@@ -42,9 +44,19 @@ class DecisionProposal {
         return total(applications.findByCallIdOrderByApplicationNumber(calls.get(callId).getId()));
     }
 
-    /** Changes single proposed amounts; each change needs its reasoning. */
+    /** The liaison officer fits the proposal to the appropriation; each change is kept as a stage of its own. */
     @Transactional
-    void amend(long callId, List<ProposalChange> submitted) {
+    void adjust(long callId, List<ProposalChange> submitted, String officer) {
+        amend(callId, submitted).forEach(change -> stages.record(change.application(), DecisionStage.Kind.ADJUSTMENT,
+                change.amount(), change.reasoning(), officer));
+    }
+
+    /**
+     * Changes single proposed amounts; each change needs its reasoning. Answers the changes made, in the
+     * order submitted; nothing is changed when one of them is refused.
+     */
+    @Transactional
+    List<Change> amend(long callId, List<ProposalChange> submitted) {
         GrantCall call = calls.get(callId);
         Problems problems = new Problems(messages);
         List<Change> changes = new ArrayList<>();
@@ -68,6 +80,7 @@ class DecisionProposal {
         }
         problems.throwIfAny();
         changes.forEach(change -> change.application().amendProposal(change.amount(), change.reasoning()));
+        return changes;
     }
 
     boolean fitsAppropriation(GrantCall call) {
@@ -78,6 +91,6 @@ class DecisionProposal {
         return applications.stream().map(GrantApplication::proposedOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private record Change(GrantApplication application, BigDecimal amount, String reasoning) {
+    record Change(GrantApplication application, BigDecimal amount, String reasoning) {
     }
 }

@@ -7,21 +7,27 @@ import fi.hva.grants.common.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The decision proposal as a Markdown table for the officer's and the secretary's forms. */
+/**
+ * The decision proposal as a Markdown table for the officer's and the secretary's forms, with the reviewer's
+ * own proposal beside the amount as it stands after the liaison officer's adjustments.
+ */
 @Component
 class ProposalSummary {
 
     private final Calls calls;
     private final GrantApplicationRepository applications;
     private final Messages messages;
+    private final DecisionStages stages;
 
-    ProposalSummary(Calls calls, GrantApplicationRepository applications, Messages messages) {
+    ProposalSummary(Calls calls, GrantApplicationRepository applications, Messages messages, DecisionStages stages) {
         this.calls = calls;
         this.applications = applications;
         this.messages = messages;
+        this.stages = stages;
     }
 
     @Transactional(readOnly = true)
@@ -40,10 +46,13 @@ class ProposalSummary {
         }
         lines.add("");
         lines.add(messages.get("proposal.header"));
-        lines.add("|---|---|---|---|---|---|");
+        lines.add("|---|---|---|---|---|---|---|");
+        Map<Long, LatestStages> latest = stages.latestOf(all);
         for (GrantApplication a : all) {
-            lines.add("| %s | %s | %s | %s | %s | %s |".formatted(a.getApplicationNumber(), Markdown.cell(a.getAssociationName()),
+            DecisionStage review = latest.get(a.getId()).review();
+            lines.add("| %s | %s | %s | %s | %s | %s | %s |".formatted(a.getApplicationNumber(), Markdown.cell(a.getAssociationName()),
                     Messages.euros(a.getRequestedAmount()), Messages.decimal(a.getTotalScore()),
+                    Messages.euros(review == null ? null : review.getAmount()),
                     a.isLate() ? messages.get("proposal.notExamined") : Messages.euros(a.proposedOrZero()),
                     a.isLate() ? messages.get("proposal.lateReasoning") : Markdown.cell(a.getProposalReasoning())));
         }
