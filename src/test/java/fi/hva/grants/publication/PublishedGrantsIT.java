@@ -98,7 +98,7 @@ class PublishedGrantsIT {
     void aBadYearIsRefusedInFinnishAndNothingIsWritable() throws Exception {
         MockHttpServletResponse bad = mvc.perform(get("/avustukset/kaikki")).andReturn().getResponse();
         assertThat(bad.getStatus()).isEqualTo(400);
-        assertThat(bad.getContentAsString(StandardCharsets.UTF_8)).contains("Avustusvuosi \"kaikki\" ei kelpaa");
+        assertThat(bad.getContentAsString(StandardCharsets.UTF_8)).contains("Avustusvuosi &quot;kaikki&quot; ei kelpaa");
         assertThat(mvc.perform(post("/avustukset/" + YEAR)).andReturn().getResponse().getStatus()).isEqualTo(405);
         assertThat(mvc.perform(get("/avustukset/2016")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Avustusvuodelta 2016 ei ole lainvoimaisia myönteisiä avustuspäätöksiä.");

@@ -26,13 +26,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,15 +43,13 @@ class PersonalDataRetentionIT {
 
     @Autowired PersonalDataRetention retention;
     @Autowired RetentionProperties properties;
+    @Autowired fi.hva.grants.applicant.ApplicantProperties applicantProperties;
     @Autowired GrantCallRepository calls;
     @Autowired AssociationRepository associations;
     @Autowired GrantApplicationRepository applications;
     @Autowired ApplicationAttachmentRepository attachments;
     @Autowired SentMailRepository mails;
     @Autowired JdbcTemplate jdbc;
-    @Autowired RepositoryService repositoryService;
-    @Autowired RuntimeService runtimeService;
-    @Autowired HistoryService historyService;
 
     @AfterEach
     void resetClock() {
@@ -65,11 +57,12 @@ class PersonalDataRetentionIT {
     }
 
     @Test
-    void theDefaultPeriodsAreTheConfiguredOnes() {
+    void theConfiguredPeriodsAreReadAndTheSignInCleanupUsesTheirs() {
         assertThat(properties.contactDetails()).isEqualTo(java.time.Period.ofYears(2));
         assertThat(properties.sentMail()).isEqualTo(java.time.Period.ofYears(2));
         assertThat(properties.attachments()).isEqualTo(java.time.Period.ofYears(6));
         assertThat(properties.signIns()).isEqualTo(java.time.Duration.ofDays(90));
+        assertThat(applicantProperties.signInRetention()).isEqualTo(properties.signIns());
     }
 
     @Test
@@ -118,34 +111,6 @@ class PersonalDataRetentionIT {
         retention.apply();
         assertThat(jdbc.queryForObject("select contact_details_removed_on from grant_application where id = ?", java.sql.Date.class,
                 longClosed.getId())).isEqualTo(java.sql.Date.valueOf("2031-06-15"));
-    }
-
-    @Test
-    void theEngineHistoryOfAnAnonymisedCaseLosesTheContactFieldsOnly() {
-        GrantCall call = call("RT-2026");
-        GrantApplication closed = application(call, 6, "5000", LocalDate.of(2024, 1, 10), LocalDate.of(2029, 6, 1));
-        GrantApplication recent = application(call, 7, "5000", LocalDate.of(2024, 1, 10), LocalDate.of(2029, 7, 1));
-        String deployment = repositoryService.createDeployment().addModelInstance("retention-test.bpmn",
-                Bpmn.createExecutableProcess("retentionTest").camundaHistoryTimeToLive(1).startEvent().endEvent().done()).deploy().getId();
-        try {
-            Map<String, Object> variables = Map.of("contactEmail", "historia@example.fi", "contactName", "Hilkka Historia",
-                    "activityName", "Vertaisryhmät");
-            String closedInstance = runtimeService.startProcessInstanceByKey("retentionTest", closed.getApplicationNumber(), variables).getId();
-            String recentInstance = runtimeService.startProcessInstanceByKey("retentionTest", recent.getApplicationNumber(), variables).getId();
-            ClockUtil.setCurrentTime(Date.from(NOW));
-
-            retention.apply();
-
-            assertThat(variableNames(closedInstance)).containsExactly("activityName");
-            assertThat(variableNames(recentInstance)).containsExactlyInAnyOrder("activityName", "contactEmail", "contactName");
-        } finally {
-            repositoryService.deleteDeployment(deployment, true);
-        }
-    }
-
-    private List<String> variableNames(String processInstanceId) {
-        return historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).list().stream()
-                .map(HistoricVariableInstance::getName).toList();
     }
 
     private String contactEmail(GrantApplication application) {
