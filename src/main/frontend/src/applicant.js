@@ -88,16 +88,46 @@ async function exchangeSignIn() {
   }
 }
 
-function suomiFiSignInView(code, error) {
-  const start = `${API}/suomifi/start${code ? `?callCode=${encodeURIComponent(code)}` : ''}`;
-  show(el('h1', {}, t('page.title')), el('p', {}, t('page.signIn.suomifi.intro')),
-    error ? notice('error', ...error.problems) : '',
-    el('p', {}, el('a', { id: 'suomifiSignIn', class: 'button', href: start }, t('page.signIn.suomifi.start'))));
+// What is published of a call (seeds 000, 002), readable before signing in. Texts are text nodes, never HTML.
+function callInfo(call) {
+  if (!call) {
+    return '';
+  }
+  const rows = [[t('page.call.grantForm'), call.grantFormText], [t('page.call.grantYear'), String(call.grantYear)],
+    [t('page.call.period'), t('page.call.periodText', call.opensAtText || '', call.closesAtText || '')],
+    [t('page.call.maxGrant'), call.maxGrantText || t('page.call.noMaxGrant')]];
+  const contact = call.contact || {};
+  const contactParts = [contact.title, contact.email && el('a', { href: `mailto:${contact.email}` }, contact.email), contact.phone,
+    contact.url && el('a', { href: contact.url, rel: 'noopener' }, contact.url)].filter(Boolean);
+  return el('section', { id: 'callInfo', 'aria-labelledby': 'callInfoTitle' },
+    el('h2', { id: 'callInfoTitle' }, t('page.call.title', call.name, call.code)),
+    el('dl', {}, rows.flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value)])),
+    el('h3', {}, t('page.call.criteria')),
+    call.criteria.length
+      ? el('table', { id: 'callCriteria' },
+        el('thead', {}, el('tr', {}, el('th', {}, t('page.call.criterion')), el('th', {}, t('page.call.weight')))),
+        el('tbody', {}, call.criteria.map((c) => el('tr', {}, el('td', {}, c.name), el('td', {}, t('page.call.weightText', c.weight))))))
+      : el('p', {}, t('page.call.noCriteria')),
+    call.instructionsUrl
+      ? el('p', {}, t('page.call.instructions'), ' ', el('a', { id: 'callInstructions', href: call.instructionsUrl, rel: 'noopener' }, call.instructionsUrl))
+      : '',
+    contactParts.length ? el('p', { id: 'callContact' }, t('page.call.contact'), ' ', ...contactParts.flatMap((part, i) => (i ? [', ', part] : [part]))) : '');
 }
 
-function signInView(code, error) {
+function privacyLink() {
+  return el('p', { class: 'privacy' }, el('a', { id: 'privacyNotice', href: '/tietosuoja' }, t('page.privacy.link')));
+}
+
+function suomiFiSignInView(code, error, call) {
+  const start = `${API}/suomifi/start${code ? `?callCode=${encodeURIComponent(code)}` : ''}`;
+  show(el('h1', {}, t('page.title')), callInfo(call), el('p', {}, t('page.signIn.suomifi.intro')),
+    error ? notice('error', ...error.problems) : '',
+    el('p', {}, el('a', { id: 'suomifiSignIn', class: 'button', href: start }, t('page.signIn.suomifi.start'))), privacyLink());
+}
+
+function signInView(code, error, call) {
   if (signInMode === 'suomifi') {
-    suomiFiSignInView(code, error);
+    suomiFiSignInView(code, error, call);
     return;
   }
   const businessId = el('input', { id: 'signInBusinessId', name: 'businessId', required: 'required' });
@@ -122,8 +152,8 @@ function signInView(code, error) {
   el('label', { for: 'signInBusinessId' }, t('page.signIn.businessId')), businessId,
   el('label', { for: 'signInEmail' }, t('page.signIn.email')), email,
   el('button', { type: 'submit' }, t('page.signIn.submit')));
-  show(el('h1', {}, t('page.title')), el('p', {}, t('page.signIn.intro')),
-    error ? notice('error', ...error.problems) : '', form, status);
+  show(el('h1', {}, t('page.title')), callInfo(call), el('p', {}, t('page.signIn.intro')),
+    error ? notice('error', ...error.problems) : '', form, status, privacyLink());
 }
 
 function attachmentInputs() {
@@ -169,9 +199,9 @@ async function applicationView(code) {
   const send = el('button', { id: 'submitApplication', type: 'button' }, t('page.application.submit'));
   show(el('h1', {}, t('page.application.title', call.name, call.code)),
     el('p', {}, t('page.application.intro', call.closesAtText)),
-    el('p', { class: 'signed-in' }, signedInAs(me)),
+    el('p', { class: 'signed-in' }, signedInAs(me)), callInfo(call),
     container, el('h2', {}, t('page.attachments.title')), el('p', {}, t('page.attachments.intro')), ...inputs,
-    send, status);
+    send, status, privacyLink());
   const form = new Form({ container });
   inFinnish(container);
   await form.importSchema(schema, { callCode: call.code, businessId: me.businessId, contactEmail: me.email || '', channel: 'ELECTRONIC' });
@@ -212,7 +242,7 @@ async function casesView() {
       : el('table', { id: 'cases' }, el('thead', {}, el('tr', {},
         el('th', {}, t('page.cases.number')), el('th', {}, t('page.cases.call')),
         el('th', {}, t('page.cases.activity')), el('th', {}, t('page.cases.status')))), el('tbody', {}, rows)),
-    partnerships.length ? partnershipsSection(partnerships) : '');
+    partnerships.length ? partnershipsSection(partnerships) : '', privacyLink());
 }
 
 const date = (instant) => (instant ? new Date(instant).toLocaleDateString('fi-FI') : '–');
@@ -374,6 +404,15 @@ function inFinnish(container) {
   })).observe(container, { childList: true, subtree: true, characterData: true });
 }
 
+// A call that is not open is not published here; the sign-in is still offered.
+async function publicCall(code) {
+  try {
+    return await api(`/calls/${encodeURIComponent(code)}`);
+  } catch (failure) {
+    return null;
+  }
+}
+
 async function start() {
   texts = await (await fetch(`${API}/texts`)).json();
   document.title = t('page.title');
@@ -381,14 +420,14 @@ async function start() {
   const error = await exchangeSignIn();
   const code = callCode();
   if (!sessionStorage.getItem(TOKEN)) {
-    signInView(code, error);
+    signInView(code, error, code ? await publicCall(code) : null);
     return;
   }
   try {
     await (code ? applicationView(code) : ownCasesView());
   } catch (failure) {
     if (failure.status === 401) {
-      signInView(code, failure);
+      signInView(code, failure, code ? await publicCall(code) : null);
     } else {
       show(el('h1', {}, t('page.title')), notice('error', ...(failure.problems || [failure.message])));
     }

@@ -5,10 +5,12 @@ import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.call.Calls;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.process.ProcessKeys;
+import fi.hva.grants.region.PublicationProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -32,23 +34,36 @@ class ApplicantCallController {
     private final Calls calls;
     private final RepositoryService repositoryService;
     private final FormService formService;
+    private final Messages messages;
+    private final PublicationProperties publication;
 
-    ApplicantCallController(Calls calls, RepositoryService repositoryService, FormService formService) {
+    ApplicantCallController(Calls calls, RepositoryService repositoryService, FormService formService, Messages messages,
+                            PublicationProperties publication) {
         this.calls = calls;
         this.repositoryService = repositoryService;
         this.formService = formService;
+        this.messages = messages;
+        this.publication = publication;
     }
 
-    /** A call; {@code closesAtText} is the closing moment in Finnish time as the page shows it. */
-    public record CallView(String code, String name, String grantForm, int grantYear, Instant opensAt, Instant closesAt,
-                           String closesAtText) {
+    /**
+     * A call with what is published of it (seeds 000 and 002): the criteria and their weights, the maximum grant,
+     * the period, the instructions and a contact. The texts are as the page shows them, in Finnish time.
+     */
+    public record CallView(String code, String name, String grantForm, String grantFormText, int grantYear,
+                           Instant opensAt, Instant closesAt, String opensAtText, String closesAtText,
+                           BigDecimal maxGrant, String maxGrantText, List<Criterion> criteria,
+                           String instructionsUrl, PublicationProperties.Contact contact) {
+    }
+
+    public record Criterion(String name, int weight) {
     }
 
     @GetMapping
     @Operation(summary = "Avoimet haut")
     public List<CallView> openCalls() {
         return calls.all().stream().filter(call -> call.getStatus() == CallStatus.OPEN)
-                .sorted(Comparator.comparing(GrantCall::getCode)).map(ApplicantCallController::view).toList();
+                .sorted(Comparator.comparing(GrantCall::getCode)).map(this::view).toList();
     }
 
     @GetMapping("/{code}")
@@ -78,8 +93,15 @@ class ApplicantCallController {
                 .orElseThrow(() -> new CallNotOpenException(code));
     }
 
-    private static CallView view(GrantCall call) {
-        return new CallView(call.getCode(), call.getName(), call.getGrantType().name(), call.getGrantYear(),
-                call.getOpensAt(), call.getClosesAt(), call.getClosesAt() == null ? null : Messages.DATE_TIME.format(call.getClosesAt()));
+    private CallView view(GrantCall call) {
+        return new CallView(call.getCode(), call.getName(), call.getGrantType().name(), messages.label("grantForm", call.getGrantType()),
+                call.getGrantYear(), call.getOpensAt(), call.getClosesAt(), moment(call.getOpensAt()), moment(call.getClosesAt()),
+                call.getMaxGrant(), call.getMaxGrant() == null ? null : Messages.euros(call.getMaxGrant()),
+                call.getCriteria().stream().map(criterion -> new Criterion(criterion.getName(), criterion.getWeight())).toList(),
+                publication.instructionsUrl(), publication.contact());
+    }
+
+    private static String moment(Instant at) {
+        return at == null ? null : Messages.DATE_TIME.format(at);
     }
 }

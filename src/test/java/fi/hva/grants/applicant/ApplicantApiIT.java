@@ -174,6 +174,26 @@ class ApplicantApiIT {
     // Calls and texts
 
     @Test
+    void theCallPageShowsWhatIsPublishedOfTheCallWithoutSigningIn() throws Exception {
+        JsonNode published = api.body(api.perform(get("/api/applicant/calls/" + call.getCode())));
+
+        assertThat(published.get("criteria").findValuesAsText("name")).containsExactly("Kiinnittyminen tehtäviin", "Talousarvio");
+        assertThat(published.get("criteria").findValues("weight")).extracting(JsonNode::asInt).containsExactly(60, 40);
+        assertThat(published.get("maxGrantText").asText()).isEqualTo(fi.hva.grants.common.Messages.euros(new BigDecimal("20000")));
+        assertThat(published.get("grantFormText").asText()).isEqualTo("Toiminta-avustus");
+        assertThat(published.get("grantYear").asInt()).isEqualTo(call.getGrantYear());
+        assertThat(published.get("opensAtText").asText()).isEqualTo(fi.hva.grants.common.Messages.DATE_TIME.format(call.getOpensAt()));
+        assertThat(published.get("closesAtText").asText()).isEqualTo(fi.hva.grants.common.Messages.DATE_TIME.format(call.getClosesAt()));
+        // Kainuu's region file: the instructions page of seed 000 and the registry office as the contact.
+        assertThat(published.get("instructionsUrl").asText()).isEqualTo("https://hyvinvointialue.kainuu.fi/jarjestoyhteistyo");
+        assertThat(published.get("contact").get("title").asText()).isEqualTo("Järjestöyhdyshenkilö");
+        assertThat(published.get("contact").get("url").asText()).isEqualTo("https://hyvinvointialue.kainuu.fi/kirjaamo");
+        JsonNode texts = api.body(api.perform(get("/api/applicant/texts")));
+        assertThat(texts.get("page.call.criteria").asText()).isEqualTo("Arviointikriteerit ja niiden painoarvot");
+        assertThat(texts.get("page.privacy.link").asText()).startsWith("Tietosuojaseloste");
+    }
+
+    @Test
     void anOpenCallAndItsFormAreReadableWithoutSigningIn() throws Exception {
         assertThat(api.body(api.perform(get("/api/applicant/calls"))).findValuesAsText("code")).contains(call.getCode());
         assertThat(api.body(api.perform(get("/api/applicant/calls/" + call.getCode()))).get("name").asText()).isEqualTo(call.getName());

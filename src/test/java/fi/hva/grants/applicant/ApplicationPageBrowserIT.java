@@ -85,6 +85,12 @@ class ApplicationPageBrowserIT {
                 .map(c -> new OpenCall(c.getCode(), new TreeSet<>(c.getContentAreas()).first(), new TreeSet<>(c.getHyteAreas()).first()))
                 .orElseThrow());
         browser.get(url("/hae/" + call.code()));
+        // What is published of the call shows before signing in (issue 15), and the privacy notice is a link away.
+        WebElement published = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("callInfo")));
+        assertThat(published.getText()).contains("Arviointikriteerit ja niiden painoarvot", "Hakuaika", "Suurin myönnettävä avustus",
+                "https://hyvinvointialue.kainuu.fi/jarjestoyhteistyo");
+        assertThat(browser.findElements(By.cssSelector("#callCriteria tbody tr"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("privacyNotice")).getAttribute("href")).endsWith("/tietosuoja");
         type(By.id("signInBusinessId"), BUSINESS_ID);
         type(By.id("signInEmail"), EMAIL);
         browser.findElement(By.cssSelector("#signIn button")).click();

@@ -115,7 +115,8 @@ class ProductionStartIT {
 
     @Test
     void ourPagesCarrySecurityHeadersAndTheWebappsKeepTheirOwnPolicy() throws Exception {
-        for (String page : new String[] {"/api/applicant/texts", "/applicant/index.html", "/hae/TA-2027", "/asiointi"}) {
+        for (String page : new String[] {"/api/applicant/texts", "/applicant/index.html", "/hae/TA-2027", "/asiointi",
+                "/avustukset/2026", "/avustukset/2026.csv", "/tietosuoja"}) {
             MvcResult result = mvc.perform(get(page).secure(true)).andReturn();
             assertThat(result.getResponse().getHeader("Content-Security-Policy")).as(page)
                     .isEqualTo(WebSecurity.CONTENT_SECURITY_POLICY).contains("frame-ancestors 'none'");
@@ -127,6 +128,16 @@ class ProductionStartIT {
         HttpResponse<String> tasklist = send(HttpRequest.newBuilder(uri(port, "/camunda/app/tasklist/default/")).GET());
         assertThat(tasklist.headers().allValues("Content-Security-Policy")).singleElement()
                 .isNotEqualTo(WebSecurity.CONTENT_SECURITY_POLICY);
+    }
+
+    /** The public pages of issue 15 need no login in a production install, and take no writes. */
+    @Test
+    void publishedGrantsAndThePrivacyNoticeAreOpenToAnyoneAndReadOnly() {
+        for (String page : new String[] {"/avustukset", "/avustukset/2026", "/avustukset/2026.csv", "/tietosuoja"}) {
+            assertThat(send(HttpRequest.newBuilder(uri(port, page)).GET()).statusCode()).as(page).isEqualTo(200);
+            assertThat(send(HttpRequest.newBuilder(uri(port, page)).POST(HttpRequest.BodyPublishers.ofString("x"))).statusCode())
+                    .as(page).isEqualTo(405);
+        }
     }
 
     @Test
