@@ -72,8 +72,14 @@ class PopulationTableTest {
     @SuppressWarnings("unchecked")
     private static List<String> municipalitiesOf(String region) throws IOException {
         try (InputStream in = new ClassPathResource("regions/" + region + ".yml").getInputStream()) {
-            Map<String, Object> yaml = new Yaml().load(in);
-            return (List<String>) ((Map<String, Object>) yaml.get("region")).get("municipalities");
+            // A region file may hold several YAML documents (the letters' settings are one of their own).
+            for (Object document : new Yaml().loadAll(in)) {
+                Object settings = ((Map<String, Object>) document).get("region");
+                if (settings instanceof Map<?, ?> values && values.containsKey("municipalities")) {
+                    return (List<String>) values.get("municipalities");
+                }
+            }
+            throw new IllegalStateException("regions/" + region + ".yml names no municipalities");
         }
     }
 }
