@@ -27,5 +27,21 @@ public record ApplicationDetails(
         boolean partnershipGrantDeclared,
         boolean municipalFundingDeclared,
         LocalDate receivedOn,
-        boolean requestedAmountUnreadable) {
+        boolean requestedAmountUnreadable,
+        EligibilityDeclarations declarations) {
+
+    /** An application without the eligibility declarations. */
+    public ApplicationDetails(String callCode, String businessId, String associationName, String municipality, String contactName,
+                              String contactEmail, String contactPhone, String iban, String activityName, String activityDescription,
+                              String activityType, String targetGroup, String contentArea, String hyteArea,
+                              BigDecimal requestedAmount, boolean partnershipGrantDeclared, boolean municipalFundingDeclared,
+                              LocalDate receivedOn, boolean requestedAmountUnreadable) {
+        this(callCode, businessId, associationName, municipality, contactName, contactEmail, contactPhone, iban, activityName,
+                activityDescription, activityType, targetGroup, contentArea, hyteArea, requestedAmount, partnershipGrantDeclared,
+                municipalFundingDeclared, receivedOn, requestedAmountUnreadable, EligibilityDeclarations.UNANSWERED);
+    }
+
+    public ApplicationDetails {
+        declarations = declarations == null ? EligibilityDeclarations.UNANSWERED : declarations;
+    }
 }

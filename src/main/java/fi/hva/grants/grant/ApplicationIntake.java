@@ -94,6 +94,7 @@ class ApplicationIntake {
                 form.municipality(), form.contactName(), form.contactEmail(), form.contactPhone(),
                 iban.value(), form.activityName(), form.activityDescription(),
                 form.activityType(), form.targetGroup(), form.contentArea(), form.hyteArea(), form.requestedAmount(),
-                form.partnershipGrantDeclared(), form.municipalFundingDeclared(), form.receivedOn(), form.requestedAmountUnreadable());
+                form.partnershipGrantDeclared(), form.municipalFundingDeclared(), form.receivedOn(), form.requestedAmountUnreadable(),
+                form.declarations());
     }
 }

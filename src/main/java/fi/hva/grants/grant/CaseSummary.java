@@ -62,6 +62,9 @@ public class CaseSummary {
                 messages.label("targetGroup", a.getTargetGroup()), messages.label("contentArea", a.getContentArea()),
                 messages.label("hyteArea", a.getHyteArea())));
         lines.add(item("summary.requested", Messages.euros(a.getRequestedAmount()), text(a.getIban())));
+        lines.add(item("summary.declarations", declared(a.getDeclarations().registeredAssociation()),
+                declared(a.getDeclarations().nonProfit()), declared(a.getDeclarations().activityWhollyForRegion()),
+                declared(a.getDeclarations().separateBookkeeping())));
         lines.addAll(attachmentLinks.of(a));
         lines.add("");
         lines.add("**" + messages.get("summary.flags") + "**");
@@ -73,12 +76,19 @@ public class CaseSummary {
         return String.join("\n", lines);
     }
 
+    private String declared(Boolean answer) {
+        return messages.get(answer == null ? "summary.declared.unanswered" : answer ? "summary.declared.yes" : "summary.declared.no");
+    }
+
     private List<String> flags(GrantApplication a, RegisterSummary.View prh) {
         List<String> flags = new ArrayList<>();
         if (a.isLate()) {
             flags.add(messages.get("flag.late"));
         }
         registerDifferences.of(a).ifPresent(flags::add);
+        if (a.getEligibility() != null && a.getEligibility() != Eligibility.ELIGIBLE) {
+            flags.add(messages.get("flag.eligibility." + a.getEligibility().name(), text(a.getEligibilityReason())));
+        }
         flags.addAll(prh.flags());
         if (a.getListingStatus() != null) {
             String flag = messages.get("flag.listing." + a.getListingStatus().name(), text(a.getListingUrl()),

@@ -41,6 +41,12 @@ public record RegionProperties(
         }
     }
 
+    /** Whether the place is one of the region's municipalities; case and surrounding spaces do not matter. */
+    public boolean hasMunicipality(String place) {
+        return place != null && municipalities != null && municipalities.stream()
+                .anyMatch(municipality -> municipality.strip().equalsIgnoreCase(place.strip()));
+    }
+
     public boolean offers(GrantType form) {
         return grantForms.contains(form);
     }
