@@ -124,7 +124,8 @@ public class PartnershipInitiatives {
     @Transactional
     void reject(long partnershipId) {
         Partnership partnership = partnerships.get(partnershipId);
-        String unmet = Arrays.stream(PartnershipCriterion.values()).filter(c -> !meets(partnershipId, c.name()))
+        String unmet = Arrays.stream(PartnershipCriterion.values()).filter(PartnershipCriterion::required)
+                .filter(c -> !meets(partnershipId, c.name()))
                 .map(c -> "- " + messages.get("partnershipGrant.criterion." + c.name())).reduce((a, b) -> a + "\n" + b).orElse("");
         partnership.reject();
         mailer.send(new Mail(null, partnership.getContactEmail(),

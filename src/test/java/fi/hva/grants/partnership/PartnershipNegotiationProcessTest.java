@@ -138,6 +138,22 @@ class PartnershipNegotiationProcessTest {
                         .doesNotContain("Ammatillisesti johdettua"));
     }
 
+    /** Seed 003: continuity after the project "is considered" (huomioidaan), weighed in the negotiations, not a knock-out. */
+    @Test
+    void initiativeMeetingTheFiveCriteriaGoesToNegotiationEvenWithoutAnAssessedContinuity() {
+        ProcessInstance negotiation = driver.startNegotiation(initiative(today().getYear(), today().getYear()));
+        Map<String, Object> form = new java.util.HashMap<>();
+        for (PartnershipCriterion criterion : PartnershipCriterion.values()) {
+            form.put("criterion_" + criterion.name(), criterion != PartnershipCriterion.CONTINUITY);
+        }
+        form.put("assessmentNotes", "Jatkuvuus hankkeen jälkeen selvitetään neuvotteluissa.");
+
+        fixtures.complete(driver.task(negotiation), MANAGER, form);
+        fixtures.executeDueJobs();
+
+        assertThat(negotiation).isWaitingAt("recordNegotiationRound").hasNotPassed("rejectInitiative");
+    }
+
     @Test
     void assessmentWithoutNotesForAMissingCriterionIsRefusedAndTheTaskStays() {
         ProcessInstance negotiation = driver.startNegotiation(initiative(today().getYear(), today().getYear()));
