@@ -2,11 +2,13 @@ package fi.hva.grants.region;
 
 import fi.hva.grants.common.GrantType;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * What differs between the wellbeing services counties. One file per region under
- * {@code src/main/resources/regions/}, chosen with {@code grants.region}.
+ * {@code src/main/resources/regions/}, chosen with {@code grants.region}. {@code sources} names, for each list of the
+ * file, the seed it comes from or that it is the county's own choice; RegionFilesTest holds the files to it.
  */
 @ConfigurationProperties(prefix = "region")
 public record RegionProperties(
@@ -19,7 +21,8 @@ public record RegionProperties(
         List<String> hyteAreas,
         List<String> municipalities,
         List<DefaultCriterion> defaultCriteria,
-        PartnershipRules partnership) {
+        PartnershipRules partnership,
+        Map<String, String> sources) {
 
     public record DefaultCriterion(String name, int weight) {
     }
