@@ -91,7 +91,7 @@ public class CaseSummary {
         }
         flags.addAll(prh.flags());
         if (a.getListingStatus() != null) {
-            String flag = messages.get("flag.listing." + a.getListingStatus().name(), text(a.getListingUrl()),
+            String flag = messages.get("flag.listing." + listing.subject().name() + "." + a.getListingStatus().name(), text(a.getListingUrl()),
                     text(a.getListingCheckedBy()));
             flags.add(a.getListingReason() == null ? flag
                     : flag + " " + messages.get("listing.reason." + a.getListingReason().name(), listing.serviceName()));

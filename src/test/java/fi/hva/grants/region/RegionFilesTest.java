@@ -3,6 +3,8 @@ package fi.hva.grants.region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.hva.grants.common.GrantType;
+import fi.hva.grants.lahella.ListingProperties;
+import fi.hva.grants.lahella.ListingSubject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -56,6 +58,10 @@ class RegionFilesTest {
                 "Toteuttaa hyvinvointialueen hyvinvointisuunnitelman strategisia painopisteitä",
                 "Täydentää hyvinvointialueen järjestämisvastuulla olevia sosiaali- ja terveyspalveluja");
         assertThat(region.sources().get("default-criteria")).startsWith("seed 003");
+        ListingProperties listing = bind("pohjois-pohjanmaa", "grants.listing", ListingProperties.class);
+        assertThat(listing.subject()).as("the funded activity is listed in Ihimiset.fi, not the association").isEqualTo(ListingSubject.ACTIVITY);
+        assertThat(listing.serviceName()).isEqualTo("Ihimiset.fi");
+        assertThat(bind("kainuu", "grants.listing", ListingProperties.class).subject()).isEqualTo(ListingSubject.ASSOCIATION);
     }
 
     @Test
@@ -144,9 +150,13 @@ class RegionFilesTest {
 
     /** The region's file bound as the application binds it ({@code region.*}). */
     static RegionProperties load(String id) throws IOException {
+        return bind(id, "region", RegionProperties.class);
+    }
+
+    private static <T> T bind(String id, String prefix, Class<T> type) throws IOException {
         List<PropertySource<?>> sources = new YamlPropertySourceLoader().load(id, new ClassPathResource("regions/" + id + ".yml"));
         StandardEnvironment environment = new StandardEnvironment();
         sources.forEach(source -> environment.getPropertySources().addFirst(source));
-        return Binder.get(environment).bind("region", RegionProperties.class).get();
+        return Binder.get(environment).bind(prefix, type).get();
     }
 }
