@@ -101,6 +101,8 @@ public class CaseSummary {
         }
         partnershipGrants.partnershipGrantsOf(a.getAssociation().getBusinessId(), a.getCall().getGrantYear())
                 .forEach(agreement -> flags.add(messages.get("flag.partnershipAgreement", agreement)));
+        partnershipGrants.partnershipInitiativesOf(a.getAssociation().getBusinessId(), a.getCall().getGrantYear())
+                .forEach(initiative -> flags.add(messages.get("flag.partnershipInitiative", initiative)));
         if (a.isMunicipalFundingDeclared()) {
             flags.add(messages.get("flag.municipalFunding"));
         }
