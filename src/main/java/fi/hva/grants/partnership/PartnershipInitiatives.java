@@ -92,6 +92,8 @@ public class PartnershipInitiatives {
         problems.addIf(receivedOn != null && form.initiatedBy().value() == Initiator.ASSOCIATION
                 && !region.partnership().acceptsInitiativeOn(receivedOn), "partnershipGrant.initiative.outsidePeriod",
                 region.partnership().initiativePeriodStart(), region.partnership().initiativePeriodEnd());
+        problems.addIf(form.externalFunder().value() != null && !region.partnership().coFinances(form.externalFunder().value().name()),
+                "partnershipGrant.funder.notOffered", messages.label("partnershipGrant.funder", form.externalFunder().value()), region.name());
         problems.throwIfAny();
         return new Initiative(form.initiatedBy().value(), name, form.businessId().value().value(), email, form.iban().value().value(),
                 project, description, form.externalFunder().value(), firstYear, lastYear, yearlyMaximum, receivedOn);

@@ -30,9 +30,15 @@ public record RegionProperties(
     /**
      * How partnership grants start in the region. An association's initiative is accepted only
      * between the two days of the year when they are given (as {@code --MM-dd}); the external
-     * funding decision is awaited at most the given number of months after agreement in negotiation.
+     * funding decision is awaited at most the given number of months after agreement in negotiation. {@code funders} are
+     * the other funders whose activity a partnership grant may co-finance (STEA, ESR, MUNICIPAL); none given, any.
      */
-    public record PartnershipRules(String initiativePeriodStart, String initiativePeriodEnd, int fundingDecisionMonths) {
+    public record PartnershipRules(String initiativePeriodStart, String initiativePeriodEnd, int fundingDecisionMonths,
+                                   List<String> funders) {
+
+        public boolean coFinances(String funder) {
+            return funders == null || funders.isEmpty() || funders.contains(funder);
+        }
 
         public boolean acceptsInitiativeOn(java.time.LocalDate day) {
             if (initiativePeriodStart == null || initiativePeriodEnd == null) {

@@ -138,6 +138,19 @@ class PartnershipNegotiationProcessTest {
                         .doesNotContain("Ammatillisesti johdettua"));
     }
 
+    /** Kainuu, seed 000 ch. 8.2: a partnership grant may complement a municipality's grant as public funding. */
+    @Test
+    void initiativeComplementingAMunicipalitysGrantIsTakenInKainuu() {
+        Map<String, Object> form = initiative(today().getYear(), today().getYear());
+        form.put("externalFunder", "MUNICIPAL");
+
+        ProcessInstance negotiation = driver.startNegotiation(form);
+
+        assertThat(negotiation).isWaitingAt("assessInitiative");
+        Assertions.assertThat(driver.partnership(negotiation.getBusinessKey()).getExternalFunder()).isEqualTo(ExternalFunder.MUNICIPAL);
+        Assertions.assertThat(driver.summary(driver.task(negotiation))).contains("Mielen hyvinvoinnin kumppanuushanke", "kunta");
+    }
+
     /** Seed 003: continuity after the project "is considered" (huomioidaan), weighed in the negotiations, not a knock-out. */
     @Test
     void initiativeMeetingTheFiveCriteriaGoesToNegotiationEvenWithoutAnAssessedContinuity() {

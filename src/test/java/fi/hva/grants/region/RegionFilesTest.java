@@ -65,6 +65,13 @@ class RegionFilesTest {
     }
 
     @Test
+    void kainuuPartnershipGrantsAlsoComplementMunicipalFundingPohjoisPohjanmaasOnlySteaOrEsr() throws IOException {
+        assertThat(load("kainuu").partnership().coFinances("MUNICIPAL")).isTrue();
+        assertThat(load("pohjois-pohjanmaa").partnership().coFinances("MUNICIPAL")).isFalse();
+        assertThat(load("pohjois-pohjanmaa").partnership().coFinances("STEA")).isTrue();
+    }
+
+    @Test
     void kainuuAndPohjoisKarjalaKeepTheirGrantForms() throws IOException {
         assertThat(load("kainuu").grantForms()).containsExactly(GrantType.OPERATING);
         assertThat(load("pohjois-karjala").grantForms()).containsExactly(GrantType.OPERATING, GrantType.THEME);
