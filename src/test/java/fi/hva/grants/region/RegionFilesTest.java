@@ -3,6 +3,7 @@ package fi.hva.grants.region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.hva.grants.common.GrantType;
+import fi.hva.grants.grant.ActivityType;
 import fi.hva.grants.lahella.ListingProperties;
 import fi.hva.grants.lahella.ListingSubject;
 import java.io.IOException;
@@ -121,6 +122,25 @@ class RegionFilesTest {
                 .as("the register contradicts the declarations: an officer checks").containsEntry("outcome", "CHECK");
         assertThat(evaluate(region, facts("YES", "YES", home, "UNANSWERED", "UNANSWERED", "ACTIVE", "Helsinki")))
                 .containsEntry("outcome", "CHECK");
+    }
+
+    /** Seed 004's split, with the rows it adds: community, the municipalities' safety and preparedness, events and premises. */
+    @ParameterizedTest
+    @ValueSource(strings = {"kainuu", "pohjois-karjala", "pohjois-pohjanmaa"})
+    void municipalSplitHasARowForEveryActivityTypeOfTheRegion(String id) throws IOException {
+        DmnDecision split;
+        try (InputStream table = new ClassPathResource("processes/municipal-responsibility.dmn").getInputStream()) {
+            split = dmn.parseDecision("municipalResponsibility", table);
+        }
+        Map<String, Boolean> municipal = new HashMap<>();
+        for (ActivityType type : ActivityType.values()) {
+            DmnDecisionTableResult result = dmn.evaluateDecisionTable(split, Map.of("region", id, "activityType", type.name()));
+            assertThat(result.getSingleResult()).as("%s in %s", type, id).isNotNull();
+            municipal.put(type.name(), (Boolean) result.getSingleResult().getSingleEntry());
+        }
+        assertThat(municipal).containsEntry("COMMUNITY", true).containsEntry("MUNICIPAL_SAFETY", true)
+                .containsEntry("RESCUE_SAFETY", false).containsEntry("EVENTS", false).containsEntry("PREMISES", false)
+                .containsEntry("CULTURE", true).containsEntry("CULTURE_IN_CARE", false);
     }
 
     @Test
