@@ -65,6 +65,12 @@ class SubmissionFields {
                 if (number) {
                     variables.put(key, value.isNumber() ? number(value) : value.textValue());
                 }
+            } else if (ApplicationFormFields.DECLARATIONS.contains(key)) {
+                Boolean answer = ApplicationFormFields.declaration(value.isBoolean() ? value.booleanValue() : value.asText());
+                problems.addIf(answer == null || !(value.isBoolean() || value.isTextual()), "applicant.field.declaration", label(key));
+                if (answer != null) {
+                    variables.put(key, answer ? "YES" : "NO");
+                }
             } else if (FLAGS.contains(key)) {
                 problems.addIf(!value.isBoolean(), "applicant.field.type", label(key));
                 variables.put(key, value.isBoolean() && value.booleanValue());

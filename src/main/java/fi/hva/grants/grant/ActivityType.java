@@ -24,5 +24,12 @@ public enum ActivityType {
     RECREATION,
     FOOD_AID,
     UNEMPLOYED_SUPPORT,
-    VILLAGE_COMMUNITY
+    VILLAGE_COMMUNITY,
+    /** Yhteisöllisyys (seed 004: the municipalities'). */
+    COMMUNITY,
+    /** Safety and preparedness not tied to the rescue department (seed 004: the municipalities'). */
+    MUNICIPAL_SAFETY,
+    /** Events and premises as part of the association's yearly plan: they follow whoever funds the activity (seed 004). */
+    EVENTS,
+    PREMISES
 }

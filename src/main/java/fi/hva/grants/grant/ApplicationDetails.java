@@ -29,5 +29,23 @@ public record ApplicationDetails(
         boolean electronicNoticeConsent,
         String postalAddress,
         LocalDate receivedOn,
-        boolean requestedAmountUnreadable) {
+        boolean requestedAmountUnreadable,
+        EligibilityDeclarations declarations) {
+
+    /** An application without the eligibility declarations. */
+    public ApplicationDetails(String callCode, String businessId, String associationName, String municipality, String contactName,
+                              String contactEmail, String contactPhone, String iban, String activityName, String activityDescription,
+                              String activityType, String targetGroup, String contentArea, String hyteArea,
+                              BigDecimal requestedAmount, boolean partnershipGrantDeclared, boolean municipalFundingDeclared,
+                              boolean electronicNoticeConsent, String postalAddress, LocalDate receivedOn,
+                              boolean requestedAmountUnreadable) {
+        this(callCode, businessId, associationName, municipality, contactName, contactEmail, contactPhone, iban, activityName,
+                activityDescription, activityType, targetGroup, contentArea, hyteArea, requestedAmount, partnershipGrantDeclared,
+                municipalFundingDeclared, electronicNoticeConsent, postalAddress, receivedOn, requestedAmountUnreadable,
+                EligibilityDeclarations.UNANSWERED);
+    }
+
+    public ApplicationDetails {
+        declarations = declarations == null ? EligibilityDeclarations.UNANSWERED : declarations;
+    }
 }

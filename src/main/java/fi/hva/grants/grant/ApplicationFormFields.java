@@ -31,13 +31,21 @@ public final class ApplicationFormFields {
     public static final String MUNICIPAL_FUNDING_DECLARED = "municipalFundingDeclared";
     public static final String ELECTRONIC_NOTICE_CONSENT = "electronicNoticeConsent";
     public static final String POSTAL_ADDRESS = "postalAddress";
+    public static final String REGISTERED_ASSOCIATION = "registeredAssociation";
+    public static final String NON_PROFIT = "nonProfit";
+    public static final String ACTIVITY_WHOLLY_FOR_REGION = "activityWhollyForRegion";
+    public static final String SEPARATE_BOOKKEEPING = "separateBookkeeping";
+    /** The eligibility declarations: answered "YES" or "NO" (radio buttons), or not at all. */
+    public static final List<String> DECLARATIONS = List.of(REGISTERED_ASSOCIATION, NON_PROFIT, ACTIVITY_WHOLLY_FOR_REGION,
+            SEPARATE_BOOKKEEPING);
     public static final String RECEIVED_ON = "receivedOn";
     public static final String CHANNEL = "channel";
 
     public static final List<String> ALL = List.of(CALL_CODE, BUSINESS_ID, ASSOCIATION_NAME, MUNICIPALITY,
             CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE, IBAN, ACTIVITY_NAME, ACTIVITY_DESCRIPTION, ACTIVITY_TYPE,
             TARGET_GROUP, CONTENT_AREA, HYTE_AREA, REQUESTED_AMOUNT, PARTNERSHIP_GRANT_DECLARED,
-            MUNICIPAL_FUNDING_DECLARED, ELECTRONIC_NOTICE_CONSENT, POSTAL_ADDRESS, RECEIVED_ON, CHANNEL);
+            MUNICIPAL_FUNDING_DECLARED, ELECTRONIC_NOTICE_CONSENT, POSTAL_ADDRESS, REGISTERED_ASSOCIATION, NON_PROFIT,
+            ACTIVITY_WHOLLY_FOR_REGION, SEPARATE_BOOKKEEPING, RECEIVED_ON, CHANNEL);
 
     private ApplicationFormFields() {
     }
@@ -65,7 +73,25 @@ public final class ApplicationFormFields {
                 Boolean.TRUE.equals(variables.get(ELECTRONIC_NOTICE_CONSENT)),
                 text(variables, POSTAL_ADDRESS),
                 FormValues.date(variables.get(RECEIVED_ON)),
-                requestedAmount == null && FormValues.text(variables.get(REQUESTED_AMOUNT)) != null);
+                requestedAmount == null && FormValues.text(variables.get(REQUESTED_AMOUNT)) != null,
+                new EligibilityDeclarations(declaration(variables, REGISTERED_ASSOCIATION), declaration(variables, NON_PROFIT),
+                        declaration(variables, ACTIVITY_WHOLLY_FOR_REGION), declaration(variables, SEPARATE_BOOKKEEPING)));
+    }
+
+    /** "YES" or true, "NO" or false; anything else is no answer. */
+    public static Boolean declaration(Object value) {
+        if (value instanceof Boolean answer) {
+            return answer;
+        }
+        String text = FormValues.text(value);
+        if ("YES".equals(text)) {
+            return Boolean.TRUE;
+        }
+        return "NO".equals(text) ? Boolean.FALSE : null;
+    }
+
+    private static Boolean declaration(Map<String, Object> variables, String key) {
+        return declaration(variables.get(key));
     }
 
     public static Channel channel(Map<String, Object> variables) {

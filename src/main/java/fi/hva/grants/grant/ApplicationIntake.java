@@ -95,6 +95,6 @@ class ApplicationIntake {
                 iban.value(), form.activityName(), form.activityDescription(),
                 form.activityType(), form.targetGroup(), form.contentArea(), form.hyteArea(), form.requestedAmount(),
                 form.partnershipGrantDeclared(), form.municipalFundingDeclared(), form.electronicNoticeConsent(), form.postalAddress(),
-                form.receivedOn(), form.requestedAmountUnreadable());
+                form.receivedOn(), form.requestedAmountUnreadable(), form.declarations());
     }
 }

@@ -11,6 +11,10 @@ final class ApplicationProcessVariables {
     static final ProcessVariable<Boolean> LATE_SUBMISSION = ProcessVariable.flag(Variables.LATE_SUBMISSION);
     static final ProcessVariable<Boolean> ARRIVED_AFTER_CALL_DECISION = ProcessVariable.flag(Variables.ARRIVED_AFTER_CALL_DECISION);
     static final ProcessVariable<ListingStatus> LISTING_STATUS = ProcessVariable.choice(Variables.LISTING_STATUS, ListingStatus.class);
+    /** Written by the DMN table applicationEligibility (an output mapping of "Arvioi hakukelpoisuus"). */
+    static final ProcessVariable<Eligibility> ELIGIBILITY = ProcessVariable.choice(Variables.ELIGIBILITY, Eligibility.class);
+    /** The table's reason; removed once stored on the application. */
+    static final ProcessVariable<String> ELIGIBILITY_REASON = ProcessVariable.text(Variables.ELIGIBILITY_REASON);
     /** Written by the DMN table reviewRouting. */
     static final ProcessVariable<String> REVIEWER_GROUP = ProcessVariable.text(Variables.REVIEWER_GROUP);
     /** Written by the DMN table municipalResponsibility. */

@@ -64,6 +64,9 @@ public class CaseSummary {
                 messages.label("targetGroup", a.getTargetGroup()), messages.label("contentArea", a.getContentArea()),
                 messages.label("hyteArea", a.getHyteArea())));
         lines.add(item("summary.requested", Messages.euros(a.getRequestedAmount()), text(a.getIban())));
+        lines.add(item("summary.declarations", declared(a.getDeclarations().registeredAssociation()),
+                declared(a.getDeclarations().nonProfit()), declared(a.getDeclarations().activityWhollyForRegion()),
+                declared(a.getDeclarations().separateBookkeeping())));
         lines.addAll(attachmentLinks.of(a));
         lines.add("");
         lines.add("**" + messages.get("summary.flags") + "**");
@@ -84,15 +87,22 @@ public class CaseSummary {
         return String.join("\n", lines);
     }
 
+    private String declared(Boolean answer) {
+        return messages.get(answer == null ? "summary.declared.unanswered" : answer ? "summary.declared.yes" : "summary.declared.no");
+    }
+
     private List<String> flags(GrantApplication a, RegisterSummary.View prh) {
         List<String> flags = new ArrayList<>();
         if (a.isLate()) {
             flags.add(messages.get("flag.late"));
         }
         registerDifferences.of(a).ifPresent(flags::add);
+        if (a.getEligibility() != null && a.getEligibility() != Eligibility.ELIGIBLE) {
+            flags.add(messages.get("flag.eligibility." + a.getEligibility().name(), text(a.getEligibilityReason())));
+        }
         flags.addAll(prh.flags());
         if (a.getListingStatus() != null) {
-            String flag = messages.get("flag.listing." + a.getListingStatus().name(), text(a.getListingUrl()),
+            String flag = messages.get("flag.listing." + listing.subject().name() + "." + a.getListingStatus().name(), text(a.getListingUrl()),
                     text(a.getListingCheckedBy()));
             flags.add(a.getListingReason() == null ? flag
                     : flag + " " + messages.get("listing.reason." + a.getListingReason().name(), listing.serviceName()));
@@ -102,6 +112,8 @@ public class CaseSummary {
         }
         partnershipGrants.partnershipGrantsOf(a.getAssociation().getBusinessId(), a.getCall().getGrantYear())
                 .forEach(agreement -> flags.add(messages.get("flag.partnershipAgreement", agreement)));
+        partnershipGrants.partnershipInitiativesOf(a.getAssociation().getBusinessId(), a.getCall().getGrantYear())
+                .forEach(initiative -> flags.add(messages.get("flag.partnershipInitiative", initiative)));
         if (a.isMunicipalFundingDeclared()) {
             flags.add(messages.get("flag.municipalFunding"));
         }

@@ -70,6 +70,15 @@ public class GrantApplication {
     private boolean electronicNoticeConsent;
     private Instant electronicNoticeConsentAt;
     private String postalAddress;
+    private Boolean declaredRegisteredAssociation;
+    private Boolean declaredNonProfit;
+    private Boolean declaredActivityWhollyForRegion;
+    private Boolean declaredSeparateBookkeeping;
+
+    @Enumerated(EnumType.STRING)
+    private Eligibility eligibility;
+
+    private String eligibilityReason;
 
     @Enumerated(EnumType.STRING)
     private ListingStatus listingStatus;
@@ -145,6 +154,10 @@ public class GrantApplication {
         this.electronicNoticeConsent = form.electronicNoticeConsent();
         this.electronicNoticeConsentAt = form.electronicNoticeConsent() ? submittedAt : null;
         this.postalAddress = form.postalAddress();
+        this.declaredRegisteredAssociation = form.declarations().registeredAssociation();
+        this.declaredNonProfit = form.declarations().nonProfit();
+        this.declaredActivityWhollyForRegion = form.declarations().activityWhollyForRegion();
+        this.declaredSeparateBookkeeping = form.declarations().separateBookkeeping();
     }
 
     public void attachProcess(String processInstanceId) {
@@ -157,6 +170,20 @@ public class GrantApplication {
         this.listingUrl = url;
         this.listingReason = reason;
         this.listingCheckedBy = checkedBy;
+    }
+
+    /**
+     * The eligibility table's answer. An ineligible applicant is not reviewed: it goes to the call's decision proposal
+     * with nothing proposed and the table's reason, so the decision body decides "ei myönnetä" with that reason.
+     */
+    public void recordEligibility(Eligibility eligibility, String reason) {
+        this.eligibility = eligibility;
+        this.eligibilityReason = reason;
+        if (eligibility == Eligibility.INELIGIBLE) {
+            this.proposedAmount = BigDecimal.ZERO;
+            this.proposalReasoning = reason;
+            this.status = ApplicationStatus.REVIEWED;
+        }
     }
 
     public void route(String reviewerGroup, boolean municipalActivity) {
@@ -292,7 +319,7 @@ public class GrantApplication {
         return associationName;
     }
 
-    /** The association's home municipality (kotipaikka) as this application gave it. */
+    /** The association's registered office (kotipaikka) as this application gave it. */
     public String getMunicipality() {
         return municipality;
     }
@@ -363,6 +390,19 @@ public class GrantApplication {
 
     public boolean isMunicipalFundingDeclared() {
         return municipalFundingDeclared;
+    }
+
+    public EligibilityDeclarations getDeclarations() {
+        return new EligibilityDeclarations(declaredRegisteredAssociation, declaredNonProfit, declaredActivityWhollyForRegion,
+                declaredSeparateBookkeeping);
+    }
+
+    public Eligibility getEligibility() {
+        return eligibility;
+    }
+
+    public String getEligibilityReason() {
+        return eligibilityReason;
     }
 
     public ListingStatus getListingStatus() {

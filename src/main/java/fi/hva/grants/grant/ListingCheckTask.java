@@ -4,6 +4,9 @@ import static fi.hva.grants.grant.ApplicationProcessVariables.APPLICATION_ID;
 import static fi.hva.grants.grant.ApplicationProcessVariables.LISTING_STATUS;
 
 import fi.hva.grants.common.FormValues;
+import fi.hva.grants.common.Markdown;
+import fi.hva.grants.common.Messages;
+import fi.hva.grants.lahella.ListingProperties;
 import fi.hva.grants.lahella.ListingStatus;
 import fi.hva.grants.process.TaskCompletedBy;
 import fi.hva.grants.process.TaskForms;
@@ -23,6 +26,8 @@ class ListingCheckTask extends UserTask<ListingCheckTask.Input> {
 
     static final String RESULT = "listingResult";
     static final String URL = "listingUrl";
+    /** The form's instruction: what the region requires to be listed, the association or the funded activity. */
+    static final String INSTRUCTION = "listingInstruction";
 
     /** The check as submitted; the result is null when none was chosen. */
     record Input(ListingStatus result, String url) {
@@ -30,16 +35,26 @@ class ListingCheckTask extends UserTask<ListingCheckTask.Input> {
 
     private final ListingReview listingReview;
     private final CaseSummary caseSummary;
+    private final Applications applications;
+    private final ListingProperties listing;
+    private final Messages messages;
 
-    ListingCheckTask(ListingReview listingReview, CaseSummary caseSummary) {
+    ListingCheckTask(ListingReview listingReview, CaseSummary caseSummary, Applications applications, ListingProperties listing,
+                     Messages messages) {
         super(List.of(RESULT, URL));
         this.listingReview = listingReview;
         this.caseSummary = caseSummary;
+        this.applications = applications;
+        this.listing = listing;
+        this.messages = messages;
     }
 
     @Override
     protected void show(DelegateTask task) {
-        TaskForms.showCaseSummary(task, caseSummary.of(APPLICATION_ID.from(task)));
+        long applicationId = APPLICATION_ID.from(task);
+        TaskForms.showCaseSummary(task, caseSummary.of(applicationId));
+        TaskForms.show(task, Map.of(INSTRUCTION, messages.get("listing.instruction." + listing.subject().name(), listing.serviceName(),
+                Markdown.text(applications.get(applicationId).getActivityName()))));
     }
 
     @Override

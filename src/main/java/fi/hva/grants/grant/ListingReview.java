@@ -3,6 +3,7 @@ package fi.hva.grants.grant;
 import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.common.Messages;
 import fi.hva.grants.lahella.ListingCheck;
+import fi.hva.grants.lahella.ListingProperties;
 import fi.hva.grants.lahella.ListingQuery;
 import fi.hva.grants.lahella.ListingResult;
 import fi.hva.grants.lahella.ListingStatus;
@@ -23,11 +24,13 @@ class ListingReview {
     private final ListingCheck listingCheck;
     private final Applications applications;
     private final Messages messages;
+    private final ListingProperties listing;
 
-    ListingReview(ListingCheck listingCheck, Applications applications, Messages messages) {
+    ListingReview(ListingCheck listingCheck, Applications applications, Messages messages, ListingProperties listing) {
         this.listingCheck = listingCheck;
         this.applications = applications;
         this.messages = messages;
+        this.listing = listing;
     }
 
     @Transactional
@@ -43,7 +46,7 @@ class ListingReview {
     void recordManualCheck(long applicationId, ListingStatus result, String url, String officer) {
         ListingStatus status = manualResult(result);
         if (status == ListingStatus.LISTED && !isWebAddress(url)) {
-            throw new InvalidInputException(List.of(messages.get("listing.url.required")));
+            throw new InvalidInputException(List.of(messages.get("listing.url.required." + listing.subject().name())));
         }
         applications.get(applicationId).recordListing(status, status == ListingStatus.LISTED ? url : null, null, officer);
     }

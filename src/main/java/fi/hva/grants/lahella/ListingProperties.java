@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param connectTimeout default 2 s
  * @param readTimeout time to wait for the response, default 5 s
  * @param localListed business ids that {@link ListingMode#LOCAL} reports as listed, default none
+ * @param subject what must be listed, default {@link ListingSubject#ASSOCIATION}; the officer's texts ask for it
  */
 @ConfigurationProperties(prefix = "grants.listing")
 public record ListingProperties(
@@ -25,7 +26,8 @@ public record ListingProperties(
         URI baseUrl,
         Duration connectTimeout,
         Duration readTimeout,
-        List<String> localListed) {
+        List<String> localListed,
+        ListingSubject subject) {
 
     public static final String DEFAULT_SERVICE_NAME = "Lähellä.fi";
     public static final URI DEFAULT_BASE_URL = URI.create("https://www.lahella.fi");
@@ -39,5 +41,6 @@ public record ListingProperties(
         connectTimeout = connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout;
         readTimeout = readTimeout == null ? DEFAULT_READ_TIMEOUT : readTimeout;
         localListed = localListed == null ? List.of() : List.copyOf(localListed);
+        subject = subject == null ? ListingSubject.ASSOCIATION : subject;
     }
 }

@@ -1,8 +1,8 @@
 package fi.hva.grants.partnership;
 
 /**
- * The partnership criteria of the preliminary assessment (Pohjois-Pohjanmaa's list in
- * shared/domain.md); the DMN table partnershipEligibility decides what follows from them.
+ * The partnership criteria of the preliminary assessment (Pohjois-Pohjanmaa, seeds/003 ch. 5.5.1); the DMN table
+ * partnershipEligibility decides what follows from them.
  */
 enum PartnershipCriterion {
     PROFESSIONAL_NGO,
@@ -10,5 +10,20 @@ enum PartnershipCriterion {
     WELFARE_DEFICITS,
     WELFARE_PLAN,
     COMPLEMENTS_SERVICES,
-    CONTINUITY
+    /** "Huomioidaan" in the seed: weighed in the negotiations, so a rejection never names it as a criterion not met. */
+    CONTINUITY(false);
+
+    private final boolean required;
+
+    PartnershipCriterion() {
+        this(true);
+    }
+
+    PartnershipCriterion(boolean required) {
+        this.required = required;
+    }
+
+    boolean required() {
+        return required;
+    }
 }

@@ -92,6 +92,8 @@ public class PartnershipInitiatives {
         problems.addIf(receivedOn != null && form.initiatedBy().value() == Initiator.ASSOCIATION
                 && !region.partnership().acceptsInitiativeOn(receivedOn), "partnershipGrant.initiative.outsidePeriod",
                 region.partnership().initiativePeriodStart(), region.partnership().initiativePeriodEnd());
+        problems.addIf(form.externalFunder().value() != null && !region.partnership().coFinances(form.externalFunder().value().name()),
+                "partnershipGrant.funder.notOffered", messages.label("partnershipGrant.funder", form.externalFunder().value()), region.name());
         problems.throwIfAny();
         return new Initiative(form.initiatedBy().value(), name, form.businessId().value().value(), email, form.iban().value().value(),
                 project, description, form.externalFunder().value(), firstYear, lastYear, yearlyMaximum, receivedOn);
@@ -124,7 +126,8 @@ public class PartnershipInitiatives {
     @Transactional
     void reject(long partnershipId) {
         Partnership partnership = partnerships.get(partnershipId);
-        String unmet = Arrays.stream(PartnershipCriterion.values()).filter(c -> !meets(partnershipId, c.name()))
+        String unmet = Arrays.stream(PartnershipCriterion.values()).filter(PartnershipCriterion::required)
+                .filter(c -> !meets(partnershipId, c.name()))
                 .map(c -> "- " + messages.get("partnershipGrant.criterion." + c.name())).reduce((a, b) -> a + "\n" + b).orElse("");
         partnership.reject();
         mailer.send(new Mail(null, partnership.getContactEmail(),

@@ -20,6 +20,10 @@ public final class Variables {
     /** Application process: a late application that the call's board decision no longer covers. */
     public static final String ARRIVED_AFTER_CALL_DECISION = "arrivedAfterCallDecision";
     public static final String LISTING_STATUS = "listingStatus";
+    /** Application process: the eligibility table's answer (ELIGIBLE, INELIGIBLE, CHECK). */
+    public static final String ELIGIBILITY = "eligibility";
+    /** Application process: the eligibility table's reason, until it is stored on the application. */
+    public static final String ELIGIBILITY_REASON = "eligibilityReason";
     /** Written by the DMN table reviewRouting; the review task's candidate group. */
     public static final String REVIEWER_GROUP = "reviewerGroup";
     /** Written by the DMN table municipalResponsibility. */

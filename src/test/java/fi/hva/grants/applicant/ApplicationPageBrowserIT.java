@@ -104,6 +104,9 @@ class ApplicationPageBrowserIT {
                 .as("form-js's own placeholder in Finnish").isEqualTo("Valitse");
         type(field("associationName"), "Selainyhdistys ry");
         type(field("municipality"), "Kajaani");
+        // The eligibility declarations are required radio buttons; the first option of each is "Kyllä".
+        browser.findElement(By.cssSelector("[id$='Field_registeredAssociation-0']")).click();
+        browser.findElement(By.cssSelector("[id$='Field_nonProfit-0']")).click();
         type(field("contactName"), "Selma Selain");
         type(field("contactPhone"), "040 123 4567");
         iban.sendKeys(ProcessFixtures.VALID_IBAN);

@@ -177,7 +177,7 @@ class CallProcessTest {
         driver.moveClockTo(driver.callOf(call).getClosesAt());
 
         assertThat(call).isWaitingAt("adjustProposal").task().hasCandidateGroup(Groups.LIAISON_OFFICERS);
-        Assertions.assertThat(summaryOf(call)).contains("Esitys ylittää määrärahan 10 000,00 €:lla.");
+        Assertions.assertThat(summaryOf(call)).contains("Esitys ylittää määrärahan, ylitys 10 000,00 €.");
         assertThatThrownBy(() -> fixtures.complete(fixtures.task(call.getId()), "liisa", Map.of(
                 "change1Application", "TA-1999-0001", "change1Amount", 1, "change1Reasoning", "x")))
                 .hasMessage("Hakemusta TA-1999-0001 ei ole haussa " + callCode + ".");

@@ -66,7 +66,7 @@ class PopulationTableTest {
     }
 
     private static RegionProperties region(List<String> municipalities) {
-        return new RegionProperties("test", "Testialue", null, null, List.of(), List.of(), List.of(), municipalities, List.of(), null);
+        return new RegionProperties("test", "Testialue", null, null, List.of(), List.of(), List.of(), municipalities, List.of(), null, null);
     }
 
     @SuppressWarnings("unchecked")

@@ -193,6 +193,6 @@ class LahellaHttpClientTest {
 
     private static LahellaHttpClient clientFor(URI baseUrl, Duration timeout) {
         return new LahellaHttpClient(new ListingProperties(
-                ListingMode.HTTP, null, baseUrl, timeout, timeout, List.of()));
+                ListingMode.HTTP, null, baseUrl, timeout, timeout, List.of(), null));
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class LocalListingDirectoryTest {
 
     private final LocalListingDirectory directory = new LocalListingDirectory(new ListingProperties(
-            ListingMode.LOCAL, null, null, null, null, List.of("1234567-1", "0234567-1")));
+            ListingMode.LOCAL, null, null, null, null, List.of("1234567-1", "0234567-1"), null));
 
     @Test
     void configuredBusinessIdIsListedWithALahellaLink() {

@@ -44,6 +44,26 @@ class DoubleFundingFlagTest {
         Assertions.assertThat(summary).contains("Samaa toimintaa ei voi rahoittaa sekä hyvinvointialue että kunta");
     }
 
+    /** Kainuu, seed 000 ch. 8.1: no operating grant for activity for which a partnership grant "haetaan", is being sought. */
+    @Test
+    void applicationOfAnAssociationNegotiatingAPartnershipGrantForTheYearIsFlagged() {
+        GrantCall call = fixtures.openCall();
+        int grantYear = call.getGrantYear();
+        ProcessInstance negotiation = driver.startNegotiation(withBusinessId(PartnershipDriver.initiative(grantYear, grantYear + 1), "2345678-0"));
+        driver.assessAllCriteriaMet(negotiation);
+        Map<String, Object> form = ProcessFixtures.application(call.getCode());
+        form.put(ApplicationFormFields.BUSINESS_ID, "2345678-0");
+
+        ProcessInstance application = runtimeService.startProcessInstanceByKey(ProcessKeys.APPLICATION_PROCESS, form);
+        fixtures.executeDueJobs();
+
+        assertThat(application).isWaitingAt("reviewApplication");
+        String summary = taskService.getVariableLocal(fixtures.task(application.getId()).getId(), Variables.CASE_SUMMARY).toString();
+        Assertions.assertThat(summary).contains("Yhdistys hakee kumppanuusavustusta: " + negotiation.getBusinessKey()
+                + " (Mielen hyvinvoinnin kumppanuushanke, STEA, " + grantYear + "–" + (grantYear + 1) + ")",
+                "Toiminta-avustusta ei voi myöntää toimintaan, johon haetaan kumppanuusavustusta");
+    }
+
     @Test
     void anAgreementForOtherYearsIsNotAFlag() {
         GrantCall call = fixtures.openCall();

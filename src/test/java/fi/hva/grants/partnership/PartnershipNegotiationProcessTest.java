@@ -138,6 +138,35 @@ class PartnershipNegotiationProcessTest {
                         .doesNotContain("Ammatillisesti johdettua"));
     }
 
+    /** Kainuu, seed 000 ch. 8.2: a partnership grant may complement a municipality's grant as public funding. */
+    @Test
+    void initiativeComplementingAMunicipalitysGrantIsTakenInKainuu() {
+        Map<String, Object> form = initiative(today().getYear(), today().getYear());
+        form.put("externalFunder", "MUNICIPAL");
+
+        ProcessInstance negotiation = driver.startNegotiation(form);
+
+        assertThat(negotiation).isWaitingAt("assessInitiative");
+        Assertions.assertThat(driver.partnership(negotiation.getBusinessKey()).getExternalFunder()).isEqualTo(ExternalFunder.MUNICIPAL);
+        Assertions.assertThat(driver.summary(driver.task(negotiation))).contains("Mielen hyvinvoinnin kumppanuushanke", "kunta");
+    }
+
+    /** Seed 003: continuity after the project "is considered" (huomioidaan), weighed in the negotiations, not a knock-out. */
+    @Test
+    void initiativeMeetingTheFiveCriteriaGoesToNegotiationEvenWithoutAnAssessedContinuity() {
+        ProcessInstance negotiation = driver.startNegotiation(initiative(today().getYear(), today().getYear()));
+        Map<String, Object> form = new java.util.HashMap<>();
+        for (PartnershipCriterion criterion : PartnershipCriterion.values()) {
+            form.put("criterion_" + criterion.name(), criterion != PartnershipCriterion.CONTINUITY);
+        }
+        form.put("assessmentNotes", "Jatkuvuus hankkeen jälkeen selvitetään neuvotteluissa.");
+
+        fixtures.complete(driver.task(negotiation), MANAGER, form);
+        fixtures.executeDueJobs();
+
+        assertThat(negotiation).isWaitingAt("recordNegotiationRound").hasNotPassed("rejectInitiative");
+    }
+
     @Test
     void assessmentWithoutNotesForAMissingCriterionIsRefusedAndTheTaskStays() {
         ProcessInstance negotiation = driver.startNegotiation(initiative(today().getYear(), today().getYear()));

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every branch of the application model's gateways, with the delegates mocked and the called processes stubbed. */
 @Deployment(resources = {"processes/grant-application.bpmn", "processes/review-routing.dmn",
-        "processes/municipal-responsibility.dmn"})
+        "processes/municipal-responsibility.dmn", "processes/application-eligibility.dmn"})
 class GrantApplicationModelTest {
 
     @RegisterExtension
@@ -45,6 +45,7 @@ class GrantApplicationModelTest {
     void deployModelWithMocks() {
         engine = ModelEngine.start(extension, "processes/grant-application.bpmn");
         engine.register("routingFacts", new RoutingFacts());
+        engine.register("eligibilityFacts", new EligibilityFacts());
         engine.register("infoRequests", new InfoRequests());
         // The decision notice hands the board's outcome back; payout waits for a stand-in task so that the
         // association can still decline while it runs; the use report ends at once.
@@ -288,6 +289,41 @@ class GrantApplicationModelTest {
 
         public String activityType(Object applicationId) {
             return "PEER_SUPPORT";
+        }
+    }
+
+    /** What the eligibility table is asked about the applicant: a Kainuu association that declared itself eligible. */
+    public static class EligibilityFacts {
+        public String region() {
+            return "kainuu";
+        }
+
+        public String registeredAssociation(Object applicationId) {
+            return "YES";
+        }
+
+        public String nonProfit(Object applicationId) {
+            return "YES";
+        }
+
+        public String officeInRegion(Object applicationId) {
+            return "YES";
+        }
+
+        public String activityWhollyForRegion(Object applicationId) {
+            return "UNANSWERED";
+        }
+
+        public String separateBookkeeping(Object applicationId) {
+            return "UNANSWERED";
+        }
+
+        public String registerStanding(Object applicationId) {
+            return "ACTIVE";
+        }
+
+        public String registerOfficeInRegion(Object applicationId) {
+            return "YES";
         }
     }
 
