@@ -120,6 +120,7 @@ class ApplicationProcessTest {
         form.put("contentArea", "CULTURAL_WELLBEING");
         form.remove("activityName");
         long applicationsBefore = applications.count();
+        long instancesBefore = runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.APPLICATION_PROCESS).count();
 
         assertThatThrownBy(() -> fixtures.startApplication(form))
                 .isInstanceOf(InvalidInputException.class)
@@ -135,7 +136,9 @@ class ApplicationProcessTest {
                 .hasMessageContaining("ei kuulu haun " + call.getCode() + " sisältöalueisiin");
 
         Assertions.assertThat(applications.count()).isEqualTo(applicationsBefore);
-        Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.APPLICATION_PROCESS).count()).isZero();
+        // Other tests of this shared engine leave their applications where they stopped: none was added here.
+        Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.APPLICATION_PROCESS).count())
+                .isEqualTo(instancesBefore);
     }
 
     @Test
