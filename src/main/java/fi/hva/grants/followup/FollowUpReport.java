@@ -1,6 +1,7 @@
 package fi.hva.grants.followup;
 
 import fi.hva.grants.grant.LatestStages;
+import fi.hva.grants.premises.PremisesCosts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,8 @@ public record FollowUpReport(
         Durations decisionToPayment,
         String populationSource,
         LocalDate populationDate,
-        List<ApplicationStages> decisionStages) {
+        List<ApplicationStages> decisionStages,
+        PremisesCosts premises) {
 
     /** Applications received and how they were decided; undecided ones are still in process. */
     public record Outcomes(long received, long granted, long declined, long notExamined, long undecided,

@@ -12,6 +12,7 @@ import fi.hva.grants.grant.DecisionStage;
 import fi.hva.grants.grant.GrantApplication;
 import fi.hva.grants.grant.LatestStages;
 import fi.hva.grants.payment.Payment;
+import fi.hva.grants.premises.PremisesUses;
 import fi.hva.grants.region.RegionProperties;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -42,12 +43,15 @@ public class FollowUpReports {
     private final FollowUpData data;
     private final PopulationTable population;
     private final RegionProperties region;
+    private final PremisesUses premisesUses;
     private final Messages messages;
 
-    FollowUpReports(FollowUpData data, PopulationTable population, RegionProperties region, Messages messages) {
+    FollowUpReports(FollowUpData data, PopulationTable population, RegionProperties region, PremisesUses premisesUses,
+                    Messages messages) {
         this.data = data;
         this.population = population;
         this.region = region;
+        this.premisesUses = premisesUses;
         this.messages = messages;
     }
 
@@ -87,7 +91,9 @@ public class FollowUpReports {
                         .toList()),
                 population.source(), population.referenceDate(),
                 applications.stream().map(a -> new ApplicationStages(a.getApplicationNumber(), a.getAssociationName(),
-                        a.getRequestedAmount(), LatestStages.of(stages.getOrDefault(a.getId(), List.of())))).toList());
+                        a.getRequestedAmount(), LatestStages.of(stages.getOrDefault(a.getId(), List.of())))).toList(),
+                // Premises are let to associations, not through a call, so only the year's report has them.
+                query.call() == null ? premisesUses.costsOf(query.year()) : null);
     }
 
     /** A granted sum and the home municipality of its association: a call's grant or a partnership year. */

@@ -44,6 +44,10 @@ class ReportTables {
                 List.of("application", "association", "requested", "proposed", "proposedBy", "proposedAt", "adjusted",
                         "adjustedBy", "adjustedAt", "decided", "boardDecision", "decidedBy", "decidedAt"),
                 report.decisionStages().stream().map(this::stages).toList()));
+        if (report.premises() != null) {
+            tables.add(table("premises", "followup.table.premises", List.of("premisesLet", "premisesCost"),
+                    List.of(row(report.premises().granted(), report.premises().cost()))));
+        }
         tables.add(table("sources", "followup.table.sources", List.of("source", "referenceDate"),
                 List.of(row(report.populationSource(), Messages.DATE.format(report.populationDate())))));
         return tables;

@@ -15,6 +15,8 @@ public final class ProcessKeys {
     public static final String RECTIFICATION_REQUEST_PROCESS = "rectificationRequestRecord";
     /** The board secretary records when the minutes with a decision were published (county members' period). */
     public static final String MINUTES_PUBLICATION_PROCESS = "minutesPublicationRecord";
+    /** An association asks to use the county's premises free of charge; their supervisor decides. */
+    public static final String PREMISES_USE_PROCESS = "premisesUse";
 
     public static final String REVIEW_ROUTING_DECISION = "reviewRouting";
     public static final String MUNICIPAL_RESPONSIBILITY_DECISION = "municipalResponsibility";

@@ -34,6 +34,11 @@ public final class Variables {
     /** Sent with the BoardDecisionMade message. */
     public static final String DECISION_OUTCOME = "decisionOutcome";
 
+    /** Premises use: premises_use.id. */
+    public static final String PREMISES_USE_ID = "premisesUseId";
+    /** Premises use: whether the supervisor let the premises free of charge. */
+    public static final String PREMISES_GRANTED = "premisesGranted";
+
     /** Payout: the instalment a multi-instance iteration pays (payment.id). */
     public static final String PAYMENT_ID = "paymentId";
     /** Payment batch process: payment_batch.id, absent when nothing was due. */

@@ -39,6 +39,7 @@ public class DemoUsers {
             new DemoUser("tapio", "Tapio", "Lehtonen", Groups.FINANCE),
             new DemoUser("kaisa", "Kaisa", "Hämäläinen", Groups.PARTNERSHIP_MANAGERS),
             new DemoUser("riikka", "Riikka", "Rantanen", Groups.REGISTRY_OFFICE),
+            new DemoUser("timo", "Timo", "Tilanen", Groups.PREMISES_SUPERVISORS),
             new DemoUser("johanna", "Johanna", "Koskinen", Groups.MANAGERS));
 
     private final IdentityService identityService;

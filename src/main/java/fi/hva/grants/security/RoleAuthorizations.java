@@ -30,13 +30,14 @@ public class RoleAuthorizations {
             ProcessKeys.DECISION_PROCESS, ProcessKeys.PAYOUT_PROCESS, ProcessKeys.PAYMENT_BATCH_PROCESS, ProcessKeys.REPORT_PROCESS,
             ProcessKeys.COOPERATION_AGREEMENT_PROCESS, ProcessKeys.PARTNERSHIP_NEGOTIATION_PROCESS,
             ProcessKeys.PARTNERSHIP_AGREEMENT_PROCESS, ProcessKeys.PARTNERSHIP_NOTICE_PROCESS, ProcessKeys.HEARING_RESPONSE_PROCESS,
-            ProcessKeys.RECTIFICATION_REQUEST_PROCESS, ProcessKeys.MINUTES_PUBLICATION_PROCESS);
+            ProcessKeys.RECTIFICATION_REQUEST_PROCESS, ProcessKeys.MINUTES_PUBLICATION_PROCESS, ProcessKeys.PREMISES_USE_PROCESS);
     /**
-     * The processes liaison officers start from Tasklist: a call, a paper application typed in, and a response to a
-     * recovery hearing or a rectification request that came by post or e-mail.
+     * The processes liaison officers start from Tasklist: a call, a paper application typed in, a response to a
+     * recovery hearing or a rectification request that came by post or e-mail, and an association's request to use
+     * the county's premises free of charge.
      */
     static final List<String> STARTABLE = List.of(ProcessKeys.CALL_PROCESS, ProcessKeys.APPLICATION_PROCESS,
-            ProcessKeys.HEARING_RESPONSE_PROCESS, ProcessKeys.RECTIFICATION_REQUEST_PROCESS);
+            ProcessKeys.HEARING_RESPONSE_PROCESS, ProcessKeys.RECTIFICATION_REQUEST_PROCESS, ProcessKeys.PREMISES_USE_PROCESS);
     static final List<String> PROCESS_STARTERS = List.of(Groups.LIAISON_OFFICERS, Groups.LIAISON_DEPUTIES);
 
     private final AuthorizationGrants grants;
