@@ -148,6 +148,23 @@ class NoticeAndFinalityProcessTest {
     }
 
     @Test
+    void aMembersRequestWhileTheMinutesAreAwaitedIsInTime() {
+        ProcessInstance application = decidedApplication(ProcessFixtures.application(call.getCode()));
+        ProcessInstance decision = decisionOf(application);
+        LocalDate dayAfter = applicationOf(application).getRectificationDeadline().plusDays(1);
+        fixtures.moveClockPast(java.util.Date.from(dayAfter.atStartOfDay(Now.HELSINKI).toInstant()));
+        fixtures.executeDueJobs();
+        assertThat(decision).isWaitingAt("minutesWaitGateway");
+
+        record("riikka", request("COUNTY_MEMBER", "Matti Meikäläinen", "POST", today(), "Päätös on virheellinen."), application);
+
+        assertThat(decision).isWaitingAt("recordRectificationDecision").hasPassed("rectificationRequestedBeforeMinutes")
+                .hasNotPassed("minutesPublished");
+        Assertions.assertThat(requests.findByApplicationIdOrderByReceivedAt(applicationOf(application).getId()))
+                .singleElement().satisfies(request -> Assertions.assertThat(request.isInTime()).isTrue());
+    }
+
+    @Test
     void aRequestThatCameByPostInTimeGoesToTheDecisionBody() {
         ProcessInstance application = decidedApplication(ProcessFixtures.application(call.getCode()));
         ProcessInstance decision = decisionOf(application);
