@@ -70,6 +70,8 @@ class DecisionProposal {
                 problems.add("proposal.change.unknownApplication", String.valueOf(number), call.getCode());
             } else if (application.get().isLate()) {
                 problems.add("proposal.change.late", number);
+            } else if (application.get().getEligibility() == Eligibility.INELIGIBLE && amount != null && amount.signum() > 0) {
+                problems.add("proposal.change.ineligible", number, application.get().getEligibilityReason());
             } else if (amount == null || amount.signum() < 0 || amount.compareTo(application.get().getRequestedAmount()) > 0) {
                 problems.add("proposal.change.amount", number, application.get().getRequestedAmount());
             } else if (reasoning == null) {

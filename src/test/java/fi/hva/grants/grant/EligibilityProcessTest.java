@@ -1,8 +1,10 @@
 package fi.hva.grants.grant;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import fi.hva.grants.call.GrantCall;
+import fi.hva.grants.common.InvalidInputException;
 import fi.hva.grants.decision.DecisionLetter;
 import fi.hva.grants.decision.DecisionLetterRepository;
 import fi.hva.grants.process.ProcessFixtures;
@@ -15,6 +17,7 @@ import fi.hva.grants.register.RegisterStanding;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,6 +49,7 @@ class EligibilityProcessTest {
     @Autowired GrantApplicationRepository applications;
     @Autowired DecisionDispatch decisionDispatch;
     @Autowired DecisionLetterRepository letters;
+    @Autowired DecisionProposal proposal;
 
     GrantCall call;
 
@@ -81,6 +85,21 @@ class EligibilityProcessTest {
         DecisionLetter letter = letters.findByApplicationIdOrderByCreatedAt(decided.getId()).get(0);
         Assertions.assertThat(text(letter.getContent()).replaceAll("\\s+", " "))
                 .contains("Avustushakemus hylätään", "ettei se ole yleishyödyllinen yhteisö");
+    }
+
+    @Test
+    void neitherTheLiaisonOfficerNorTheBoardCanGiveAnIneligibleApplicantAGrant() {
+        ProcessInstance instance = start(declared("YES", "NO", null, null));
+        GrantApplication application = applicationOf(instance);
+
+        assertThatThrownBy(() -> proposal.amend(call.getId(), List.of(new ProposalChange(application.getApplicationNumber(),
+                new BigDecimal("5000"), "Toiminta on tärkeää."))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("ei voi esittää avustusta, koska hakija ei ole hakukelpoinen")
+                .hasMessageContaining("ettei se ole yleishyödyllinen yhteisö");
+        Assertions.assertThat(applicationOf(instance).getProposedAmount()).isEqualByComparingTo(BigDecimal.ZERO);
+        Assertions.assertThat(proposal.amend(call.getId(), List.of(new ProposalChange(application.getApplicationNumber(),
+                BigDecimal.ZERO, "Ei hakukelpoinen.")))).hasSize(1);
     }
 
     @Test
