@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ApplicantCases {
 
+    /** The API's status of a case with nothing left to do; the application itself stays DECIDED. */
+    static final String CLOSED = "CLOSED";
+
     private final ApplicantApplicationRepository applications;
     private final InfoRequestRepository infoRequests;
     private final Attachments attachments;
@@ -74,9 +77,9 @@ class ApplicantCases {
 
     private ApplicationView view(GrantApplication a, boolean details) {
         return new ApplicationView(a.getApplicationNumber(), a.getCall().getCode(), a.getCall().getName(), a.getActivityName(),
-                a.getChannel().name(), a.getSubmittedAt(), a.getStatus().name(), statusText(a),
+                a.getChannel().name(), a.getSubmittedAt(), a.getClosedOn() != null ? CLOSED : a.getStatus().name(), statusText(a),
                 a.getRequestedAmount(), a.getDecisionOutcome() == null ? null : a.getDecisionOutcome().name(),
-                a.getDecidedAmount(), a.getRectificationDeadline(), a.getFinalOn(), a.getGrantDeclinedAt(),
+                a.getDecidedAmount(), a.getRectificationDeadline(), a.getFinalOn(), a.getClosedOn(), a.getGrantDeclinedAt(),
                 a.getCall().getReportDeadline(), recoveries.responseAwaitedUntil(a.getId()).orElse(null),
                 details ? infoRequests.findByApplicationIdOrderByRequestedAt(a.getId()).stream()
                         .map(r -> new ApplicationView.InfoRequestView(r.getRequestedAt(), r.getQuestion(), r.getDeadline(),

@@ -20,6 +20,8 @@ public record ApplicationView(
         BigDecimal decidedAmount,
         LocalDate rectificationDeadline,
         LocalDate finalOn,
+        /** The day nothing was left to do in the case (report accepted, recovery settled); status is then CLOSED. */
+        LocalDate closedOn,
         Instant grantDeclinedAt,
         LocalDate reportDeadline,
         /** The last day of a recovery hearing that waits for the association's response (vastine); null when none waits. */
