@@ -2,6 +2,8 @@ package fi.hva.grants.decision;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.hva.grants.call.GrantCall;
 import fi.hva.grants.common.InvalidInputException;
@@ -19,6 +21,7 @@ import fi.hva.grants.process.ProcessKeys;
 import fi.hva.grants.process.ProcessTest;
 import fi.hva.grants.process.Variables;
 import fi.hva.grants.security.Groups;
+import fi.hva.grants.security.TasklistSessions;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,6 +35,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -56,6 +60,7 @@ class NoticeAndFinalityProcessTest {
     @Autowired RectificationRequestRepository requests;
     @Autowired Deadlines deadlines;
     @Autowired TransactionTemplate transactions;
+    @Autowired MockMvc mvc;
 
     GrantCall call;
 
@@ -65,7 +70,7 @@ class NoticeAndFinalityProcessTest {
     }
 
     @Test
-    void withoutConsentTheRegistryOfficePostsTheLetterAndThePeriodRunsFromThePostingDay() {
+    void withoutConsentTheRegistryOfficePostsTheLetterAndThePeriodRunsFromThePostingDay() throws Exception {
         ProcessInstance application = decidedApplication(withoutConsent());
         ProcessInstance decision = decisionOf(application);
 
@@ -77,6 +82,14 @@ class NoticeAndFinalityProcessTest {
         Assertions.assertThat(waiting.getNotifiedAt()).as("not served before it is posted").isNull();
         Assertions.assertThat(mails.findByApplicationIdOrderBySentAt(waiting.getId())).as("no e-mail without consent").isEmpty();
 
+        // The registry office opens the letter it posts; another group, and a manager who only reads, cannot change it.
+        Long letterId = letters.findByApplicationIdOrderByCreatedAt(waiting.getId()).get(0).getId();
+        mvc.perform(get("/letters/" + letterId).session(TasklistSessions.of("riikka", Groups.REGISTRY_OFFICE)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/letters/" + letterId).session(TasklistSessions.of("timo", Groups.PREMISES_SUPERVISORS)))
+                .andExpect(status().isNotFound());
+        assertThatThrownBy(() -> fixtures.complete(fixtures.task(decision.getId()), "johanna", Map.of("letterPostedOn", today().toString())))
+                .as("the read-only manager cannot post").isNotInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> fixtures.complete(fixtures.task(decision.getId()), "riikka",
                 Map.of("letterPostedOn", today().plusDays(1).toString())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Postituspäivä ei voi olla tulevaisuudessa");
@@ -228,6 +241,14 @@ class NoticeAndFinalityProcessTest {
         assertThatThrownBy(() -> fixtures.as("sanna", () -> formService.submitStartForm(definitionId(),
                 request("APPLICANT", null, "POST", today(), "Vaatimus."))))
                 .as("the board secretary does not record requests").isNotInstanceOf(InvalidInputException.class);
+        for (String other : new String[] {"johanna", "timo"}) {
+            Map<String, Object> form = request("APPLICANT", null, "POST", today(), "Vaatimus.");
+            form.put("applicationNumber", application.getBusinessKey());
+            assertThatThrownBy(() -> fixtures.as(other, () -> formService.submitStartForm(definitionId(), form)))
+                    .as(other + " does not record requests").isNotInstanceOf(InvalidInputException.class);
+        }
+        assertThatThrownBy(() -> publishAs("johanna", Map.of("minutesCallCode", call.getCode(), "minutesPublishedOn", today().toString())))
+                .as("the read-only manager does not record the minutes").isNotInstanceOf(InvalidInputException.class);
 
         Assertions.assertThat(requests.count()).isEqualTo(requestsBefore);
         Assertions.assertThat(historyService.createHistoricProcessInstanceQuery()
@@ -250,9 +271,13 @@ class NoticeAndFinalityProcessTest {
     }
 
     private void publish(Map<String, Object> form) {
+        publishAs("sanna", form);
+    }
+
+    private void publishAs(String officer, Map<String, Object> form) {
         String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.MINUTES_PUBLICATION_PROCESS)
                 .latestVersion().singleResult().getId();
-        fixtures.as("sanna", () -> formService.submitStartForm(definitionId, form));
+        fixtures.as(officer, () -> formService.submitStartForm(definitionId, form));
     }
 
     private void record(String officer, Map<String, Object> form, ProcessInstance application) {

@@ -50,6 +50,8 @@ class PremisesUseProcessTest {
         Assertions.assertThat(summary).contains("Kajaanin Mielenterveysyhdistys ry", "0201256-6", "Vertaistukiryhmät \\*torstaisin\\*", "liisa");
         assertThatThrownBy(() -> fixtures.complete(fixtures.task(instance.getId()), "liisa", decision("GRANTED", 1200)))
                 .as("the liaison officer does not decide on premises").isNotInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> fixtures.complete(fixtures.task(instance.getId()), "johanna", decision("GRANTED", 1200)))
+                .as("the read-only manager does not decide either").isNotInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> fixtures.complete(fixtures.task(instance.getId()), "timo", decision("GRANTED", null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("kustannus");
         assertThat(instance).isWaitingAt("decidePremisesUse");
@@ -93,6 +95,10 @@ class PremisesUseProcessTest {
                 .hasMessageContaining("mitä tiloja")
                 .hasMessageContaining("loppu ei voi olla ennen alkua");
 
+        String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.PREMISES_USE_PROCESS)
+                .latestVersion().singleResult().getId();
+        assertThatThrownBy(() -> fixtures.as("johanna", () -> formService.submitStartForm(definitionId, form(today(), today()))))
+                .as("the read-only manager records no request").isNotInstanceOf(InvalidInputException.class);
         Assertions.assertThat(repository.count()).isEqualTo(stored);
         Assertions.assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.PREMISES_USE_PROCESS)
                 .count()).isEqualTo(started);
